@@ -95,3 +95,9 @@ def test_other_long_sentences_are_named_by_their_opening_words(eng):
     message = hints[0].message
     assert "2 other sentences are over" in message
     assert message.count("\"") >= 4 and "the ones starting" in message
+
+
+def test_due_to_the_fact_that_before_a_harm_is_still_a_guessed_cause(eng):
+    # the main clause is a harm, not the writer's worry: round 30's guessed cause still fires
+    text = "Due to the fact that Mum sleeps until noon, Rosa (7) has been late for school most days since May."
+    assert [f for f in _findings(eng, text, "worry", "SOS304") if f.message.lower().startswith('"due to')]

@@ -663,9 +663,11 @@ def guess_spans(ctx: Context) -> list:
             prep = token.nbor(1)
             if prep.pos_ == "PART" or prep.tag_ == "TO" and prep.head.pos_ == "VERB" and prep.dep_ == "aux":
                 continue  # "was due to give a talk": a plan, not a cause
-            if token.is_sent_start and [t.lower_ for t in ctx.doc[prep.i + 1:prep.i + 4]] == ["the", "fact", "that"]:
-                continue  # round 39 (review39a A#7): "Due to the fact that…" opening a sentence is a wordy
-                # "Because", the writer's stated ground (SOS104 offers "Because"), not a guessed cause
+            if token.is_sent_start and [t.lower_ for t in ctx.doc[prep.i + 1:prep.i + 4]] == ["the", "fact", "that"] \
+                    and _grounds_a_worry(token.sent):
+                continue  # round 39 (review39a A#7): "Due to the fact that Mum has…, the LA is worried…" gives
+                # the writer's ground for the worry (a wordy "Because": SOS104), not a guessed cause of a
+                # harm ("Due to the fact that Dad sleeps late, Kian has missed school" still is: round 30)
             start = token.i
             if token.lower_ == "result" or token.lower_ == "consequence":
                 if token.i > 0 and ctx.doc[token.i - 1].lower_ in ("a", "the"):
@@ -835,3 +837,10 @@ def harm_label_spans(ctx: Context) -> list:
             continue
         found.append(span)
     return found
+
+
+def _grounds_a_worry(sentence) -> bool:
+    """The sentence's main clause is someone's worry ("…, the LA is worried about…", "we are concerned")."""
+    root = sentence.root
+    words = {root.lemma_.lower()} | {c.lemma_.lower() for c in root.children if c.dep_ in ("acomp", "attr")}
+    return bool(words & {"worry", "worried", "concern", "concerned"})

@@ -118,6 +118,9 @@ def _hedge_phrase(doc, finding, kind: str):
     span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
     if span is None or not span[0].is_sent_start:
         return None
+    if span.text.lower().startswith(("due to", "owing to", "because of", "as a result of", "as a consequence of")):
+        return None  # a cause opening the sentence ("Due to the fact that Dad sleeps until the afternoon,
+        # Kian has missed school") holds an adult's act: round 30 keeps both clauses and asks after (merge)
     sent = span.sent
     root = sent.root
     if span.root.dep_ not in ("prep", "advmod", "npadvmod", "advcl") or span.root.head.i != root.i \
