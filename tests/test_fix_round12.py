@@ -195,13 +195,18 @@ MAINTAIN_SWAPPED = [
     ("Mum will maintain the kitchen to a clean standard.", "keep the kitchen"),
     ("Dad will maintain the improvements seen in the kitchen.", "keep the improvements"),
     ("The bedrooms will be maintained in a tidy state.", "kept in a tidy state"),
-    ("Mother maintained that she was at home with Ayo all evening.", "insisted that"),
 ]
 
 
 @pytest.mark.parametrize("text,plain", MAINTAIN_SWAPPED)
 def test_maintain_with_a_standard_or_a_thing_is_still_swapped(eng, text, plain):
     assert plain in _fixed(eng, text)
+
+
+def test_maintain_in_a_denial_is_not_written(eng):
+    # Round 39 (review39l L#6): "maintained that" reports what someone says; "insisted" makes it sound
+    # as if she protests too much. --fix leaves a verb of saying as written (advice only, r39a).
+    assert "maintained that" in _fixed(eng, "Mother maintained that she was at home with Ayo all evening.")
 
 
 # ---- 6. basic care needs ----

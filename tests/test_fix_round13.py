@@ -129,7 +129,7 @@ ACRONYM_SWAPPED = [
     ("Mum and Dad will go to the CP conference on 3 May.", "child protection conference"),
     # round 31 (review31a, REPORT #7): shown, not written; see tests/test_review_round31a.py ("CIN")
     ("Chantelle will engage with the RHI process after every missing episode.", "return home interview"),
-    ("The LA has started PLO because the drinking has not stopped.", "pre-court process"),
+    ("The LA has started PLO because the drinking has not stopped.", "Public Law Outline"),  # round 39 (L#6): what the letters stand for
     ("Mum was referred to YOT in May.", "youth offending team"),
 ]
 

@@ -196,10 +196,12 @@ HEDGED = [
     ("The bruises on Summer's arms indicate that she was gripped.", "suggest that"),
     ("There is insufficient evidence to indicate that Mr Cole poses a risk.", "to suggest that"),
     ("The marks on Ben's back indicate a slap.", "suggest a slap"),
-    ("Mum indicated that she would move to Nan's.", "Mum said that"),
-    ("Father acknowledged that he had drunk six cans.", "Father accepted that"),
-    ("Ms Rae has never acknowledged that the burn happened at home.", "never accepted that"),
-    ("Dad acknowledged that he shouts at the boys.", "Dad accepted that"),
+    # Round 39 (review39l L#6, r39a): a person's "indicated/acknowledged that" reports what they said
+    # or admitted: --fix leaves it as written (advice only); nothing stronger is ever written
+    ("Mum indicated that she would move to Nan's.", "Mum indicated that"),
+    ("Father acknowledged that he had drunk six cans.", "Father acknowledged that"),
+    ("Ms Rae has never acknowledged that the burn happened at home.", "never acknowledged that"),
+    ("Dad acknowledged that he shouts at the boys.", "Dad acknowledged that"),
 ]
 
 

@@ -74,7 +74,7 @@ def test_the_table_itself_has_one_entry_per_phrase():
 
 
 @pytest.mark.parametrize("phrase,replacement,advice_only", [
-    ("ICPC", "first child protection meeting", True), ("PLO", "pre-court process", True),
+    ("ICPC", "first child protection meeting", True), ("PLO", "Public Law Outline", True),
     ("RHI", "return home interview", False), ("present at", "go to", False),
     ("basic care needs", "day-to-day care needs", True), ("CRT", "CRT", False),
     ("DASH", "domestic abuse risk checklist", True), ("referral", "request for help", True),

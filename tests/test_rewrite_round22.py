@@ -70,8 +70,15 @@ def test_asked_once_though_two_stages_ask():
 # its sentence (tests/test_review_round32a.py).
 IN_PLACE = [
     ("Because of non-engagement with CAMHS, Noah (12) has had no help since January.", "non-engagement", "worry"),
-    ("Worries: neglect and the threshold for a plan.", "threshold", "worry"),
 ]
+# Round 39 (review39l L#4/L#5, r39a): the legal test's word stays and the question follows the sentence.
+
+
+def test_a_legal_test_word_stays_with_the_question_after():
+    from sos_lint.api import rewrite
+
+    text = rewrite("Worries: neglect and the threshold for a plan.", kind="worry").text
+    assert "the threshold for a plan." in text and '["threshold for":' in text
 # Round 30 (review30 #5): "There is a lack of engagement …" with a question in the term's place
 # asserts nothing ("There is [What happened instead …?] from …"); the sentence now stays whole and
 # the question follows it (tests/test_rewrite_round30.py).
