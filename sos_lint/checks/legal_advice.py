@@ -22,8 +22,8 @@ the usual case said things about this family that nobody has decided. Every find
   report verb ("Mum alleged that Dad assaulted her"), is not answered with "say what the adult did:
   hit, punched…" (which makes the account firmer as fact): the advice is to keep who says it
   happened and the denial or the report word.
-- A court order is not a service: "adhere to the non-molestation order" is not advised as "going
-  to services"; an order binds the person it is made against.
+- (A court order is not a service: "adhere to the non-molestation order" gets its own reason in
+  structure._compliance_reason: an order binds the person it is made against.)
 - Advice that names "Mum or Dad" for words whose clause names another adult ("Tomasz has failed to
   engage", "the assessment of her aunt Ruth") names that adult.
 """
@@ -216,22 +216,6 @@ _CONTESTED = ("\"{words}\" is written as a finding, but {why}. Do not make it mo
               "and write it as their account, not as fact.")
 
 
-# ---- a court order is not a service ----
-
-_ORDER_WORDS = {"order", "injunction", "bail", "condition", "conditions", "undertaking", "undertakings", "dvpo",
-                "nmo", "licence"}
-
-
-def _about_an_order(span) -> bool:
-    tokens = list(span)
-    return any(t.lemma_.lower() in _ORDER_WORDS or t.lower_ in _ORDER_WORDS for t in tokens)
-
-
-_ORDER_NOT_SERVICE = ("\"{words}\" asks someone to keep to a court's or the police's order, which is not a service. "
-                      "The order binds the person it is made against: say what they will do, and what the adult "
-                      "caring for the children will do day to day to keep them safe.")
-
-
 # ---- the person the words are about, when it is not Mum or Dad ----
 
 _PARENT_WORDS = {"mum", "dad", "mother", "father", "parent", "parents", "mummy", "daddy", "carer", "carers"}
@@ -275,7 +259,6 @@ def _other_adult(ctx: Context, span) -> str:
                          + (" " if any(w.dep_ == "compound" and w.pos_ == "PROPN" for w in person.lefts) else "")
                          + person.text for person in people]
                 return " and ".join(named)
-            return ""
             return ""
         if verb.head.i == verb.i:
             break
@@ -354,9 +337,6 @@ def fitted(ctx: Context, code: str, start: int, end: int, message: str, suggesti
         if why:
             return (_CONTESTED.format(words=words, why=why, keep=keep),
                     "[who] says that [what they say happened]" + ("; [who] denies this" if keep == "the denial" else ""))
-    if code == "SOS511" and ("going to services" in message or "doing what others ask" in message) and _about_an_order(span):
-        return (_ORDER_NOT_SERVICE.format(words=words),
-                "[what the person the order is against will do, and what the other adults will do day to day]")
     if code in ("SOS101", "SOS511") and _PARENTS_NAMED.search(message + suggestion):
         other = _other_adult(ctx, span)
         if other:

@@ -385,6 +385,11 @@ def _compliance_reason(ctx: Context, span) -> tuple[str, str, str]:
     if words & {"agree", "accept", "consent", "sign"}:  # round 33 (review33q Q#10): "agree to respite"
         return ("is agreeing to what others ask, not what will be different at home.",
                 analysis.kind_advice("compliance"), "[what Mum or Dad will do at home]")
+    if words & _ORDERS:  # round 39 (review39l L#9, r39h): "adhere to the non-molestation order"
+        return ("asks someone to keep to a court's or the police's order, which is not a service.",
+                "The order binds the person it is made against: say what they will do, and what the adult "
+                "caring for the children will do day to day to keep them safe.",
+                "[what the person the order is against will do, and what the other adults will do day to day]")
     if words & _KEEPING_TO:  # round 39 (review39a A#7, review39l L#9): "comply with the plan",
         # "adhere to the order" are not about going anywhere; a court order is not a service
         return ("is about doing what others ask (a plan, an order, a service), not what will be different at home.",
@@ -393,6 +398,8 @@ def _compliance_reason(ctx: Context, span) -> tuple[str, str, str]:
             analysis.kind_advice("compliance"), "[what Mum or Dad will do at home]")
 
 
+_ORDERS = {"order", "injunction", "bail", "condition", "conditions", "undertaking", "undertakings", "dvpo", "nmo",
+           "licence"}
 _KEEPING_TO = {"comply", "compliance", "adhere", "adherence", "abide", "cooperate", "co-operate", "obey"}
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from . import analysis
 from .base import Context, Rule, rule
 
 # Verbs of living or moving: the place in their phrase is where someone lives.
@@ -106,18 +107,6 @@ def _phrase(token, stop_at) -> list:
     return sorted(found, key=lambda t: t.i)
 
 
-def _subject(verb):
-    current = verb
-    for _ in range(3):
-        subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
-            return subject
-        if current.dep_ not in ("conj", "xcomp", "advcl") or current.head.i == current.i:
-            return None
-        current = current.head
-    return None
-
-
 def _past(verb) -> bool:
     words = {c.lower_ for c in verb.children} | {c.lower_ for c in verb.subtree if c.dep_ in ("advmod", "npadvmod")}
     return bool(words & _PAST) or any(c.lower_ == "until" for c in verb.children)
@@ -166,7 +155,7 @@ def _anchors(ctx: Context):
     for token in ctx.tokens:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in _MOVING | _LIVING:
-            if _past(token) or _hurts(ctx, _subject(token)):
+            if _past(token) or _hurts(ctx, analysis.subject_of(token)):
                 continue
             if lemma in _MOVING or _new(token) or any(t.lemma_.lower() in _REFUGES for t in token.subtree):
                 yield token, "home"
