@@ -15,11 +15,11 @@ def _cell(hits, faults, flagged, marks, alarms, good):
 def test_a_blind_sets_readers_marks_are_never_read():
     from devtools.eval_blind import INFORMED
 
-    # (moved on each round as a set is opened: round 39 opened set 37; set 38 is blind)
-    assert "words_test38" not in INFORMED
-    assert m._b_marks(38) == {}
+    # (moved on each round as a set is opened: round 40 opened set 38; set 39 is blind)
+    assert "words_test39" not in INFORMED
+    assert m._b_marks(39) == {}
     assert m._b_marks(99) == {}
-    assert m._b_marks(37), "set 37 is open and has a second reader's marks"
+    assert m._b_marks(38), "set 38 is open and has a second reader's marks"
 
 
 def test_set_numbers_are_read_only_from_words_and_good_files():
