@@ -77,6 +77,8 @@ class KindComparison:
     # Round 35 (C#2): what a parent or the family says in a draft, left out of the combined draft
     # (the combined draft already gives a family view): shown so the group can choose.
     family_left: list[Wording] = field(default_factory=list)
+    # Round 40 (C#12): (draft, the earlier-ranked draft it is word for word the same as)
+    same: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def combined_is_top_draft(self) -> bool:
@@ -201,7 +203,25 @@ def compare_kind(kind: str, drafts: list[Draft], split: Callable[[str], Spans] =
     title = next((view.title(d.report) for d in ranked if d.report.title), None)
     shown = [Draft(d.author, view.report(d.report), d.tie) for d in ranked]
     return KindComparison(kind, title, shown, rows, shared_jargon(ranked, view), combined, missing,
-                          family_left=left)
+                          family_left=left, same=same_drafts(ranked))
+
+
+def same_drafts(ranked: list[Draft]) -> list[tuple[str, str]]:
+    """Round 40 (C#12): drafts that are word for word the same as a higher-ranked one (case, spaces
+    and the final stop aside): in a workshop that is worth saying, and it doubles the part counts."""
+    first: dict[str, str] = {}
+    out = []
+    for draft in ranked:
+        key = " ".join(re.sub(r"[^\w\s']", " ", draft.report.text.lower()).split())
+        if key in first:
+            out.append((draft.author, first[key]))
+        else:
+            first[key] = draft.author
+    return out
+
+
+def same_lines(kind) -> list[str]:
+    return [f"{author} is the same as {original}, word for word." for author, original in kind.same]
 
 
 def rank(drafts: list[Draft]) -> list[Draft]:
@@ -321,7 +341,15 @@ CHILD_WORDS_NOTE = ("Sentences marked \u201ca child's words\u201d repeat what a 
                     "a shared screen, into a plan or in front of the family, think who will see them: an adult who "
                     "learns what a child said may blame or punish the child (in domestic abuse above all, guidance "
                     "is not to quote it). Where you can, say what happened without the child's own account.")
-FAMILY_LEFT_HEAD = "What the family says in other drafts (not in the combined draft)"
+# Round 40 (C#9): these sentences are a professional's account of what a parent said ("The IP
+# (mother) stated that her partner had assaulted her"), not the family's own words, and a parent's
+# disclosure needs the same care on a shared screen as a child's words.
+FAMILY_LEFT_HEAD = ("What the family says in other drafts, as the writers tell it: each writer's account, not the "
+                    "family's own words (not in the combined draft)")
+FAMILY_WORDS_NOTE = ("These sentences report what a parent or relative told a professional. If one is a disclosure "
+                     "of abuse, think who will see it before it goes on a shared screen, into a plan or in front of "
+                     "the family: in domestic abuse, the person who harmed them may learn what was said. Where you "
+                     "can, say what happened without repeating the disclosure.")
 
 
 def child_words_note(kind) -> str:
@@ -823,5 +851,7 @@ def _kind_dict(k: KindComparison) -> dict:
         "combined_is_top_draft": k.combined_is_top_draft,
         "combined_withheld": k.withheld or None,
         "child_words_note": child_words_note(k) or None,
+        "family_words_note": FAMILY_WORDS_NOTE if k.family_left else None,
+        "same_as": [{"author": a, "same_as": b} for a, b in k.same],
         "missing": list(k.missing),
     }

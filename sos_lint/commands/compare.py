@@ -62,14 +62,25 @@ def command(
     statements = [(draft.author, report) for draft, reports in checked for report in reports]
     groups = [family.get(inputs.author_key.get(draft.author, draft.author), "") for draft, reports in checked
               for _ in reports]
+    authors = [draft.author for draft, reports in checked for _ in reports]
+    named = _children_named(engine, originals)
+    notes = []
+    # Round 40 (C#7): folders whose drafts name the same children are one family ("fam1_worry/" and
+    # "fam1_goal/"), compared together, and the room is told so.
+    folders = list(groups)
+    groups, joined = _same_family(groups, named)
+    if joined:
+        notes.append(f"The drafts in {joined} folders name the same children, so they are compared as one family.")
     if redact and len(set(groups)) > 1:  # a folder's name may be the family's name: numbered instead
         numbers = {g: f"family {n}" for n, g in enumerate(dict.fromkeys(sorted(set(groups))), 1)}
         groups = [numbers[g] for g in groups]
-    withhold = "" if len(set(groups)) > 1 else _different_children(engine, [r for _, rs in checked for r in rs],
-                                                                     originals)
+    withhold = "" if len(set(groups)) > 1 else _different_children(named, authors)
+    if kind_value(kind) is None:
+        notes += _kind_moves(checked, folders)
     split, marks = _spacy_sentences(engine)
     comparison = build(statements, split, inputs.errors, inputs.redacted, ties=ties,
                        groups=groups, withhold=withhold, view=view, marks=marks)
+    comparison.notes[:0] = notes
     emit(renderer("compare", fmt.value)(comparison, color=output is None and use_color()), output, "Comparison")
     if inputs.errors:
         raise typer.Exit(EXIT_INPUT)
@@ -115,28 +126,105 @@ def _families(drafts) -> dict:
     return found if len(set(found.values())) > 1 else {}
 
 
-def _different_children(engine, reports, texts: list[str]) -> str:
-    """Round 33: a reason to build no combined draft when the drafts are about different children:
-    the drafts that name a child (by the people reading, on the words as written) fall into two or
-    more sets with no child in common. Drafts naming no child join any set. Never names a child."""
+def _children_named(engine, texts: list[str]) -> list[tuple[set, set]]:
+    """For each draft (as written): the children the people reading names in it, and every
+    capitalised word in it (lowercased), so a child named where the reading missed them ("put her
+    relationship before Summer and Will") still ties the draft to that family. Never shown."""
     from ..people import people
 
-    named = []
-    for report, text in zip(reports, texts):
+    out = []
+    for text in texts:
         doc = next(iter(engine.parse([text])))
         children = {p.name.lower() for p in people(doc).children if p.name and p.name[:1].isupper()}
-        if children:
-            named.append(children)
-    sets: list[set] = []
-    for children in named:  # join every set sharing a child: what is left apart are different families
-        joined = [s for s in sets if s & children]
-        merged = set(children).union(*joined)
-        sets = [s for s in sets if not s & children] + [merged]
-    if len(sets) < 2:
+        words = {t.text.lower() for t in doc if t.text[:1].isupper() and t.is_alpha}
+        out.append((children, words))
+    return out
+
+
+def _families_of(named: list[tuple[set, set]]) -> list[int]:
+    """Round 33, round 40 (C#8): a family number for each draft. Two drafts are one family when they
+    name a child in common, or one of them mentions by name a child the other names. Drafts naming
+    no child join any family (-1)."""
+    family = list(range(len(named)))
+
+    def root(i: int) -> int:
+        while family[i] != i:
+            i = family[i]
+        return i
+
+    for i, (children_i, words_i) in enumerate(named):
+        for j, (children_j, words_j) in enumerate(named[:i]):
+            if children_i and children_j and (children_i & (children_j | words_j) or children_j & words_i):
+                family[root(i)] = root(j)
+    return [root(i) if named[i][0] else -1 for i in range(len(named))]
+
+
+def _same_family(groups: list[str], named: list[tuple[set, set]]) -> tuple[list[str], int]:
+    """Folders whose drafts are one family (see _families_of) become one group; returns the groups
+    and how many folders were joined (0 when none)."""
+    if len(set(groups)) < 2:
+        return groups, 0
+    families = _families_of(named)
+    by_group: dict[str, set] = {}
+    for group, fam in zip(groups, families):
+        if fam >= 0:
+            by_group.setdefault(group, set()).add(fam)
+    merged: dict[str, str] = {}
+    order = list(dict.fromkeys(groups))
+    for group in order:
+        merged[group] = next((merged[g] for g in order[:order.index(group)]
+                              if by_group.get(g) and by_group.get(group) and by_group[g] & by_group[group]), group)
+    if len(set(merged.values())) == len(order):
+        return groups, 0
+    joined = sum(1 for g in order if list(merged.values()).count(merged[g]) > 1)
+    return [merged[g] for g in groups], joined
+
+
+def _different_children(named: list[tuple[set, set]], authors: list[str]) -> str:
+    """Round 33: a reason to build no combined draft when the drafts are about different children:
+    the drafts that name a child (by the people reading, on the words as written) fall into two or
+    more families with no child in common. Drafts naming no child join any family. Never names a
+    child; round 40 (C#8) names the drafts that seem to be about other children."""
+    families = _families_of(named)
+    sizes: dict[int, list[str]] = {}
+    for author, fam in zip(authors, families):
+        if fam >= 0 and author not in sizes.setdefault(fam, []):
+            sizes[fam].append(author)
+    if len(sizes) < 2:
         return ""
-    return (f"these drafts seem to be about different children ({len(sets)} sets of drafts with no child's name "
-            "in common), so their sentences are not joined into one statement. Compare one family at a time: "
-            "give each family's drafts their own folder.")
+    biggest = max(sizes, key=lambda f: len(sizes[f]))
+    others = [a for f, found in sizes.items() if f != biggest for a in found]
+    which = ", ".join(others[:5]) + (" and others" if len(others) > 5 else "")
+    return (f"these drafts seem to be about different children ({len(sizes)} sets of drafts with no child's name "
+            f"in common; {which} {'seems' if len(others) == 1 else 'seem'} to be about other children than "
+            f"{', '.join(sizes[biggest][:3])}{' and others' if len(sizes[biggest]) > 3 else ''}), so their "
+            "sentences are not joined into one statement. Compare one family at a time: give each family's "
+            "drafts their own folder.")
+
+
+_KIND_WORDS = {"worry": "a worry statement", "goal": "a safety goal"}
+
+
+def _kind_moves(checked, folders: list[str]) -> list[str]:
+    """Round 40 (C#7): with kind auto, a draft read as the other kind from most of the drafts of its
+    folder (a third of them or fewer) is ranked apart from them. Say so in one plain line naming it."""
+    from collections import Counter
+
+    guessed = [(draft.author, report) for draft, reports in checked for report in reports]
+    lines = []
+    for folder in dict.fromkeys(folders):
+        mine = [(a, r) for (a, r), f in zip(guessed, folders) if f == folder]
+        counts = Counter(report.kind for _, report in mine)
+        if len(counts) < 2:
+            continue
+        most, n = counts.most_common(1)[0]
+        for author, report in mine:
+            if report.kind != most and 3 * counts[report.kind] <= len(mine) and \
+                    report.kind_source not in ("given", "heading"):
+                lines.append(f"{author} was read as {_KIND_WORDS.get(report.kind, report.kind)} from its wording, so "
+                             f"it is ranked apart from the other drafts; if it is {_KIND_WORDS.get(most, most)}, "
+                             f"give --kind {most}.")
+    return lines
 
 
 def _digest(text: str) -> str:

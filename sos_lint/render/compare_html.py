@@ -6,7 +6,7 @@ from html import escape
 from ..findings import DIMENSION_LABELS, DIMENSIONS
 from .common import KIND_LABELS
 from .compare_common import authors_line, combined_note, redaction_line
-from ..compare import CHILD_WORDS_MARK, FAMILY_LEFT_HEAD, child_words_note
+from ..compare import CHILD_WORDS_MARK, FAMILY_LEFT_HEAD, FAMILY_WORDS_NOTE, child_words_note, same_lines
 from .html_parts import errors_section, page, score_bar, statement_section
 
 
@@ -66,6 +66,8 @@ def combined(kind) -> str:
         out.append(f'<p class="note">{escape(FAMILY_LEFT_HEAD)}:</p><ul class="family-left">'
                    + "".join(f'<li>{escape(w.text)} <span class="from">from {escape(w.author)}</span></li>'
                              for w in kind.family_left) + "</ul>")
+        out.append(f'<p class="warning family-words-note" role="note"><strong>Warning:</strong> '
+                   f'{escape(FAMILY_WORDS_NOTE)}</p>')
     if child_words_note(kind):
         out.append(f'<p class="warning child-words-note" role="note"><strong>Warning:</strong> '
                    f'{escape(child_words_note(kind))}</p>')
@@ -82,6 +84,7 @@ def comparison_body(comparison) -> list[str]:
         label = kind.title or KIND_LABELS[kind.kind] + "s"
         body += [f'<section class="kind" id="k{index}">', f"<h2>{escape(label)}</h2>",
                  "<h3>Ranking and scores</h3>", matrix(kind),
+                 "".join(f'<p class="note same-draft">{escape(line)}</p>' for line in same_lines(kind)),
                  "<h3>Parts of the statement</h3>", parts(kind),
                  "<h3>Jargon several drafts share</h3>", shared(kind),
                  "<h3>Suggested combined draft</h3>", combined(kind), "<h3>The drafts, best first</h3>"]

@@ -6,7 +6,7 @@ import json
 from ..findings import DIMENSION_LABELS, DIMENSIONS
 from .common import KIND_LABELS, markdown_safe
 from .compare_common import authors_line, combined_note, redaction_line
-from ..compare import CHILD_WORDS_MARK, FAMILY_LEFT_HEAD, child_words_note
+from ..compare import CHILD_WORDS_MARK, FAMILY_LEFT_HEAD, FAMILY_WORDS_NOTE, child_words_note, same_lines
 
 
 def _cell(text: str) -> str:
@@ -31,6 +31,7 @@ def render(comparison, *, color: bool = False) -> str:
             scores = " | ".join(f"{draft.report.scores[d]:.1f}" for d in DIMENSIONS)
             out.append(f"| {rank} | {_cell(draft.author)} | **{draft.report.score:.1f}** | {scores} |")
         out.append("")
+        out += [f"*{_cell(line)}*" for line in same_lines(kind)] + ([""] if kind.same else [])
         if kind.components:
             out += ["### Parts of the statement", "", "| Part | Drafts that have it | Best wording |", "|---|---|---|"]
             first_with: dict = {}
@@ -56,6 +57,7 @@ def render(comparison, *, color: bool = False) -> str:
         if kind.family_left:
             out += ["", f"*{FAMILY_LEFT_HEAD}:*", ""]
             out += [f"- {_cell(w.text)} *({_cell(w.author)})*" for w in kind.family_left]
+            out += ["", f"> **Warning:** {_cell(FAMILY_WORDS_NOTE)}"]
         if child_words_note(kind):
             out += ["", f"> **Warning:** {_cell(child_words_note(kind))}"]
         if kind.missing:

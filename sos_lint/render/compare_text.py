@@ -13,7 +13,7 @@ from ..findings import DIMENSION_LABELS, DIMENSIONS
 from .common import KIND_LABELS
 from .common import printable
 from .compare_common import authors_line, combined_note, redaction_line
-from ..compare import CHILD_WORDS_MARK, FAMILY_LEFT_HEAD, child_words_note
+from ..compare import CHILD_WORDS_MARK, FAMILY_LEFT_HEAD, FAMILY_WORDS_NOTE, child_words_note, same_lines
 
 
 def _t(text: str) -> Text:
@@ -76,6 +76,8 @@ def render(comparison, *, color: bool = False, width: int = 88) -> str:
         title = kind.title or KIND_LABELS[kind.kind] + "s"
         console.print(Text(printable(title), style="bold underline"))
         console.print(_matrix(kind))
+        for line in same_lines(kind):  # round 40 (C#12)
+            console.print(Padding(_t(line), (0, 0, 0, 2)))
         if kind.components:
             _parts(kind, console)
         if kind.shared_jargon:
@@ -96,6 +98,7 @@ def render(comparison, *, color: bool = False, width: int = 88) -> str:
             console.print(Text("  " + FAMILY_LEFT_HEAD + ":", style="bold"))
             for wording in kind.family_left:
                 console.print(Padding(_t(f"{wording.text}  [{wording.author}]"), (0, 0, 0, 4)))
+            console.print(Padding(Text("Warning: " + FAMILY_WORDS_NOTE, style="bold yellow"), (0, 0, 0, 2)))
         if child_words_note(kind):
             console.print(Padding(Text("Warning: " + child_words_note(kind), style="bold yellow"), (0, 0, 0, 2)))
         if kind.missing:

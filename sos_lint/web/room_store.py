@@ -36,6 +36,8 @@ class Participant:
     secret: str
     name: str  # "" when they stay anonymous
     shares: int = 0  # how many times they pressed "share": the load test counts these
+    # Round 40 (C#13): "Shared (2 times so far)" after one goal share counted the worry share too.
+    kind_shares: dict = field(default_factory=dict)  # kind -> shares of that kind
 
 
 @dataclass
@@ -64,14 +66,48 @@ class Room:
     listeners: set = field(default_factory=set)
     _publishing: bool = False
     _again: bool = False
+    # Round 40 (C#13): drafts the supervisor removed, by owner, so "Put them back" can undo a slip.
+    # In memory only, like every draft, and dropped when the room ends.
+    removed: dict = field(default_factory=dict)
+    names_shown_once: bool = False  # names have been on the projector at least once
+
+    def family_name(self, pid: str) -> bool:
+        """Round 40 (C#5): a display name that is a name from the family ("Summer", the child) would put
+        the child's name back beside redacted text: with redaction on, such a name is never shown."""
+        person = self.participants[pid]
+        if not (self.redact and person.name and self.redactor is not None):
+            return False
+        known = {word.lower() for word in getattr(self.redactor, "people", {})}
+        return any(word.lower().strip(".,'’") in known for word in person.name.split())
 
     def label(self, pid: str) -> str:
-        """What the projector calls this participant: "Draft N" unless names are shown and given."""
+        """What the projector calls this participant: "Draft N" unless names are shown and given.
+        Round 40 (C#5): never the number beside the name ("Sgt Mark Wong (3)" tied the name to the
+        number for the rest of the session); two people with one name are "Sam, 1 of 2"."""
         person = self.participants[pid]
-        if self.anonymous or not person.name:
+        if self.anonymous or not person.name or self.family_name(pid):
             return f"Draft {person.number}"
-        same = [p for p in self.participants.values() if p.name.lower() == person.name.lower()]
-        return person.name if len(same) == 1 else f"{person.name} ({person.number})"
+        same = sorted((p for p in self.participants.values() if p.name.lower() == person.name.lower()),
+                      key=lambda p: p.secret)
+        return person.name if len(same) == 1 else f"{person.name}, {same.index(person) + 1} of {len(same)}"
+
+    def renumber(self) -> None:
+        """Round 40 (C#5): after names were shown, hiding them gives every participant a new number
+        drawn at random, so "Draft 5" no longer points to the person the room saw as Grace."""
+        with _JOIN_LOCK:
+            old = {pid: p.number for pid, p in self.participants.items()}
+            for person in self.participants.values():
+                person.number = 0
+            for pid in sorted(self.participants, key=lambda _: secrets.randbits(32)):
+                person = self.participants[pid]
+                person.number = draft_number(self, exclude=old[pid] if len(self.participants) > 1 else None)
+
+    def mine(self, pid: str) -> dict:
+        """Round 40 (C#4): what the projector shows of this participant's drafts, for their own page
+        only: the kind, as shown (redacted when the room redacts)."""
+        return {kind: {"text": shared.text[:300] + ("…" if len(shared.text) > 300 else ""),
+                       "shares": self.participants[pid].kind_shares.get(kind, 0)}
+                for (owner, kind), shared in self.drafts.items() if owner == pid}
 
 
 class RoomStore:
@@ -108,6 +144,7 @@ class RoomStore:
         room.drafts.clear()
         room.snapshot = None
         room.redactor = None
+        room.removed.clear()
 
     def prune(self) -> int:
         """End rooms idle past the limit; forget old ended codes. Returns how many rooms ended."""
@@ -182,14 +219,15 @@ def join(room: Room, name: str) -> tuple[str, Participant]:
 SMALL_ROOM_NUMBERS = 6
 
 
-def draft_number(room: Room) -> int:
+def draft_number(room: Room, exclude: int | None = None) -> int:
     """A number no one in the room holds, drawn at random from the free numbers up to
     max(SMALL_ROOM_NUMBERS, twice the room's size with this person), never above MAX_PARTICIPANTS.
     Round 33 (a team manager's trial): numbered in join order, a room that saw who sat down first
     could tell who wrote "Draft 1". Called under the join lock."""
-    taken = {p.number for p in room.participants.values()}
-    top = min(MAX_PARTICIPANTS, max(SMALL_ROOM_NUMBERS, 2 * (len(taken) + 1)))
-    free = [n for n in range(1, top + 1) if n not in taken] or \
+    taken = {p.number for p in room.participants.values() if p.number}
+    size = max(len(taken) + 1, sum(1 for p in room.participants.values()))
+    top = min(MAX_PARTICIPANTS, max(SMALL_ROOM_NUMBERS, 2 * size))
+    free = [n for n in range(1, top + 1) if n not in taken and n != exclude] or \
         [n for n in range(1, MAX_PARTICIPANTS + 1) if n not in taken]
     return secrets.choice(free)
 
@@ -207,7 +245,10 @@ async def share(room: Room, checker, pid: str, kind: str, text: str) -> int:
     for report in reports:
         report.kind = kind  # the participant said which box it came from; headings inside cannot change it
     room.drafts[(pid, kind)] = Shared(kind, kept, reports, spans)
-    room.participants[pid].shares += 1
+    room.removed.pop(pid, None)  # a fresh share replaces whatever the supervisor could put back
+    person = room.participants[pid]
+    person.shares += 1
+    person.kind_shares[kind] = person.kind_shares.get(kind, 0) + 1
     room.version += 1
     await publish(room)
     return room.version
@@ -244,8 +285,10 @@ async def build_snapshot(room: Room) -> dict:
     for pid, person in sorted(room.participants.items(), key=lambda item: item[1].number):
         kinds = [kind for (owner, kind) in room.drafts if owner == pid]
         people.append({"number": person.number, "label": room.label(pid), "kinds": sorted(kinds),
-                       "shares": person.shares})
+                       "shares": person.shares, "removed": pid in room.removed,
+                       "name_withheld": not room.anonymous and room.family_name(pid)})
     head = {"version": room.version, "case_info": room.case_info, "anonymous": room.anonymous,
+            "names_shown_once": room.names_shown_once,
             "locked": room.locked, "redacted": room.redact, "participants": people}
     comparison = await run_in_threadpool(compare_statements, statements, spans) if statements else None
     return {**head, "comparison": comparison.to_dict() if comparison else None}

@@ -34,9 +34,18 @@ def store(request: Request) -> room_store.RoomStore:
     return request.app.state.rooms
 
 
-def _set_cookie(request: Request, response: Response, name: str, value: str) -> None:
-    response.set_cookie(name, value, httponly=True, samesite="strict", path="/",
+def _set_cookie(request: Request, response: Response, name: str, value: str, max_age: int | None = None) -> None:
+    response.set_cookie(name, value, httponly=True, samesite="strict", path="/", max_age=max_age,
                         secure=request.app.state.settings.secure_cookie)
+
+
+def _returning(request: Request, room: Room) -> Optional[str]:
+    """Round 40 (C#4): the participant this browser joined as, if its join cookie is still good."""
+    pid, _, secret = request.cookies.get(join_cookie(room.code), "").partition(".")
+    person = room.participants.get(pid)
+    if person is not None and hmac.compare_digest(secret.encode(), person.secret.encode()):
+        return pid
+    return None
 
 
 def _room(request: Request, code: str) -> Room:
@@ -109,7 +118,7 @@ async def host_page(request: Request, code: str) -> HTMLResponse:
 
 class Control(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    action: Literal["names", "anonymous", "lock", "unlock", "remove", "end", "case_info"]
+    action: Literal["names", "anonymous", "lock", "unlock", "remove", "restore", "end", "case_info"]
     number: Optional[int] = Field(None, ge=1)
     text: Optional[str] = Field(None, max_length=5000)
     confirm: bool = False  # "names" only: the supervisor has been told what showing names shows
@@ -117,10 +126,14 @@ class Control(BaseModel):
 
 # Round 33 (a team manager's trial): one click used to put every worker's name beside their score.
 # The page asks first, in these words; the API refuses "names" without "confirm": true.
+# Round 40 (C#5): hiding names again gives every draft a new number, but it cannot make the room
+# forget what it saw: the warning says so before anything is shown.
 NAMES_WARNING = ("Show names on the projector? Each person who typed a name when joining will have that name shown "
-                 "beside their draft, its rank and its score, on this screen and in the downloaded report, until "
-                 "you hide names again. People who joined without a name stay \"Draft N\". The scores are for "
-                 "talking about the wording, never for ranking workers.")
+                 "beside their draft, its rank and its score, on this screen and in a report downloaded while "
+                 "names are shown. People who joined without a name stay \"Draft N\", and a name that is a name "
+                 "from the family is never shown. Hiding names again gives every draft a new number, but it "
+                 "cannot undo what the room has seen: anyone who remembers a score or a wording can still tell "
+                 "whose draft it is. The scores are for talking about the wording, never for ranking workers.")
 
 
 @api.post("/{code}/control")
@@ -134,7 +147,12 @@ async def control(request: Request, code: str, body: Control) -> dict:
     if body.action == "names" and not body.confirm:
         raise RoomError(409, NAMES_WARNING + ' (Send "confirm": true to show them.)')
     if body.action in ("names", "anonymous"):
+        hiding = body.action == "anonymous" and not room.anonymous
         room.anonymous = body.action == "anonymous"
+        if not room.anonymous:
+            room.names_shown_once = True
+        if hiding:  # round 40 (C#5): the old numbers were seen beside the names
+            room.renumber()
     elif body.action in ("lock", "unlock"):
         room.locked = body.action == "lock"
     elif body.action == "case_info":
@@ -148,8 +166,15 @@ async def control(request: Request, code: str, body: Control) -> dict:
         owner = next((pid for pid, p in room.participants.items() if p.number == body.number), None)
         if owner is None:
             raise RoomError(400, "There is no draft with that number.")
-        for key in [k for k in room.drafts if k[0] == owner]:
-            del room.drafts[key]
+        taken = {key[1]: room.drafts.pop(key) for key in [k for k in room.drafts if k[0] == owner]}
+        if taken:  # round 40 (C#13): kept in memory so the supervisor can put them back
+            room.removed[owner] = taken
+    elif body.action == "restore":
+        owner = next((pid for pid, p in room.participants.items() if p.number == body.number), None)
+        if owner is None or owner not in room.removed:
+            raise RoomError(400, "There is nothing of that draft to put back.")
+        for kind, shared in room.removed.pop(owner).items():
+            room.drafts.setdefault((owner, kind), shared)  # a newer share since then wins
     room.version += 1
     await room_store.publish(room)
     if body.action == "case_info":  # what everyone now sees (redacted when the room redacts)
@@ -234,6 +259,8 @@ async def join_page(request: Request, code: str) -> HTMLResponse:
         room = _joinable(request, code)
     except RoomError as error:
         return _page(request, "over.html", status=error.status, message=str(error))
+    if _returning(request, room):  # round 40 (C#4): back to the same draft, not a new one
+        return RedirectResponse(f"/rooms/{room.code}/write", status_code=303)
     return _page(request, "join.html", room=room, code=room.code)
 
 
@@ -241,11 +268,20 @@ async def join_page(request: Request, code: str) -> HTMLResponse:
 async def join(request: Request, code: str, name: str = Form("", max_length=60)) -> Response:
     try:
         room = _joinable(request, code)
-        pid, person = room_store.join(room, name)
+        pid = _returning(request, room)
+        if pid is None:
+            pid, person = room_store.join(room, name)
+        else:  # round 40 (C#4): someone who left and came back is still their own draft
+            person = room.participants[pid]
+            if name.strip():
+                person.name = name.strip()[:60]
     except RoomError as error:
         return _page(request, "over.html", status=error.status, message=str(error))
     response = RedirectResponse(f"/rooms/{room.code}/write", status_code=303)
-    _set_cookie(request, response, join_cookie(room.code), f"{pid}.{person.secret}")
+    # Round 40 (C#4): kept after the browser closes (it holds a random token, never a draft), so a
+    # phone that drops the tab, or someone who leaves and comes back, rejoins as the same draft.
+    _set_cookie(request, response, join_cookie(room.code), f"{pid}.{person.secret}",
+                max_age=int(store(request).idle_seconds))
     return response
 
 
@@ -270,14 +306,36 @@ async def share(request: Request, code: str, body: ShareBody) -> dict:
     clean(body.text)
     version = await room_store.share(room, request.app.state.checker, pid, body.kind, body.text)
     person = room.participants[pid]
-    return {"version": version, "shares": person.shares, "kind": body.kind, "number": person.number}
+    return {"version": version, "shares": person.kind_shares.get(body.kind, 0), "kind": body.kind,
+            "number": person.number, "mine": room.mine(pid)}
+
+
+class WithdrawBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    kind: Literal["worry", "goal"]
+
+
+@api.post("/{code}/withdraw")
+async def withdraw(request: Request, code: str, body: WithdrawBody) -> dict:
+    """Round 40 (C#4): a participant takes their own shared draft of one kind off the projector."""
+    room, pid = _participant(request, code)
+    had = room.drafts.pop((pid, body.kind), None) is not None
+    if had:
+        room.version += 1
+        await room_store.publish(room)
+    return {"withdrawn": had, "mine": room.mine(pid), "number": room.participants[pid].number}
 
 
 @api.get("/{code}/status")
 async def status(request: Request, code: str) -> dict:
     """What a participant's page may know: whether the exercise is still on. Never anyone's drafts."""
     try:
-        room, _ = _participant(request, code)
+        room, pid = _participant(request, code)
     except RoomError as error:
         return {"open": False, "message": str(error)}
-    return {"open": True, "locked": room.locked, "case_info": room.case_info}
+    # Round 40 (C#4, C#5): their own number (it changes when names are hidden again) and which of
+    # their drafts the projector shows; nobody else's.
+    person = room.participants[pid]
+    return {"open": True, "locked": room.locked, "case_info": room.case_info, "number": person.number,
+            "anonymous": room.anonymous, "name_shown": bool(person.name) and not room.anonymous
+            and not room.family_name(pid), "mine": room.mine(pid)}
