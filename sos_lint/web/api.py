@@ -122,3 +122,22 @@ async def upload(request: Request) -> dict:
     name = PurePath(filename.replace("\\", "/") or "upload").name
     text = await run_in_threadpool(read_upload, name, raw)
     return {"name": name, "text": text}
+
+
+@router.post("/reviewed", responses=ERRORS, openapi_extra=UPLOAD_BODY, response_class=Response)
+async def reviewed(request: Request) -> Response:
+    """Round 40 (W#13): a Word plan back as Word: the uploaded .docx with the safe fixes and a comment
+    at each finding, as `sos-lint check plan.docx --fix --annotate` writes it. Built in memory and
+    sent back; neither the plan nor the copy is saved."""
+    from .upload_form import file_part
+
+    body = await request.body()
+    filename, raw = file_part(request.headers.get("content-type", ""), body)
+    del body
+    name = PurePath(filename.replace("\\", "/") or "upload").name
+    if PurePath(name).suffix.lower() != ".docx":
+        raise BadInput(f"{name}: a reviewed copy is made for Word (.docx) plans only.")
+    copy, fixes, comments = await run_in_threadpool(checker(request).reviewed_docx, name, raw)
+    return Response(copy, media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    headers={"content-disposition": 'attachment; filename="reviewed-plan.docx"',
+                             "x-sos-lint-fixes": str(fixes), "x-sos-lint-comments": str(comments)})

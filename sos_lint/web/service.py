@@ -209,6 +209,28 @@ class Checker:
             return rewrite_many([text], [kind], dict(names), scaffold=scaffold,
                                 engine=self.engine_for(given_names(names)))[0]
 
+    def reviewed_docx(self, name: str, raw: bytes) -> tuple[bytes, int, int]:
+        """Round 40 (W#13): the reviewed copy `sos-lint check plan.docx --fix --annotate` writes, built
+        in memory from the uploaded plan and handed back, never saved: the safe fixes (tracked when
+        the plan tracks changes) and a comment at each finding. Returns (the .docx, fixes, comments)."""
+        import io
+
+        from ..commands.fixing import safe_fixes as cli_safe_fixes
+        from ..word import WordError, read_word_bytes
+        from ..word.annotate import annotate
+
+        try:
+            draft = read_word_bytes(raw, PurePath(name).suffix.lower())
+        except WordError as error:
+            raise BadInput(f"{name}: {error}") from None
+        with self._lock:
+            reports = self.engine.check_document(draft.text, None, name)
+            edits = cli_safe_fixes(self.engine, draft.text, reports, None).applied
+        added = annotate(draft, reports, edits)
+        buffer = io.BytesIO()
+        draft.document.save(buffer)
+        return buffer.getvalue(), len(edits), added
+
     def compare(self, drafts: list[tuple[str, str]], kind: str | None, redact: bool = False):
         """(author, text) pairs -> a sos_lint.compare.Comparison, split by spaCy's sentences as the CLI does.
         With `redact` (round 37, review36g G#11), what `sos-lint compare --redact` shows: the drafts are

@@ -420,9 +420,39 @@
       const payload = await response.json().catch(() => null);
       if (!response.ok) throw new Error((payload && payload.detail) || "That file could not be read.");
       setDraft(payload.text, `Opened ${payload.name}.`);
+      // Round 40 (W#13): a Word plan can come back as Word. The file stays in this page's memory.
+      wordPlan = /\.docx$/i.test(file.name) ? file : null;
+      reviewedButton.hidden = !wordPlan;
+      document.getElementById("reviewed-note").hidden = !wordPlan;
     } catch (error) { say(error.message); }
     event.target.value = "";
   }
+
+  let wordPlan = null;
+  const reviewedButton = document.getElementById("reviewed");
+  async function downloadReviewed() {
+    if (!wordPlan) return;
+    const form = new FormData();
+    form.append("file", wordPlan);
+    try {
+      const response = await fetch("/api/v1/reviewed", {method: "POST", body: form, credentials: "same-origin"});
+      if (!response.ok) {
+        const payload = await response.json().catch(() => null);
+        throw new Error((payload && payload.detail) || "The reviewed copy could not be made.");
+      }
+      const fixes = Number(response.headers.get("x-sos-lint-fixes") || 0);
+      const comments = Number(response.headers.get("x-sos-lint-comments") || 0);
+      const url = URL.createObjectURL(await response.blob());
+      const link = el("a", {href: url, download: wordPlan.name.replace(/\.docx$/i, "") + ".reviewed.docx"});
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      document.body.dataset.reviewed = `${fixes} ${comments}`;
+      say(`Downloaded the reviewed Word copy: ${plural(fixes, "safe fix")} and ${plural(comments, "comment")}. Changes made on this page are not in it.`);
+    } catch (error) { say(error.message); }
+  }
+  reviewedButton.addEventListener("click", downloadReviewed);
 
   draft.addEventListener("input", debounce(() => check(), 400));
   kind.addEventListener("change", () => check());
@@ -434,7 +464,12 @@
   document.getElementById("rewrite").addEventListener("click", rewrite);
   document.getElementById("use-rewrite").addEventListener("click", useRewrite);
   document.getElementById("take-safe").addEventListener("click", () => takeOnly(true));
-  document.getElementById("take-all").addEventListener("click", () => takeOnly(false));
+  // Round 40 (W#13): "Tick every change" took the changes the tool marks as needing judgement in one
+  // press. Gone: each such change is ticked by hand; this button only clears the ticks.
+  document.getElementById("take-none").addEventListener("click", () => {
+    for (const c of rewriteChanges) take(c.n, false);
+    say(`No change is ticked: tick the ones you want, one by one.`);
+  });
   document.getElementById("copy").addEventListener("click", async () => {
     try { await copyText(draft.value); say("Copied your draft."); } catch (error) { say("Copying did not work; select the text and copy it."); }
   });

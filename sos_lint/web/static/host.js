@@ -11,6 +11,8 @@
   const end = document.getElementById("end");
   let state = null;
   let ending = false;
+  let removing = null;  // round 40 (C#13): the draft number whose "Remove" was pressed once
+  let removeTimer = null;
 
   const say = (message) => { status.textContent = message; };
   const control = (body) => post(`/api/v1/rooms/${code}/control`, body);
@@ -23,6 +25,31 @@
   }
 
   const childMark = () => el("strong", {class: "child-words", text: "(a child's words)"});
+
+  // Round 40 (C#13): the best wording and the combined draft can be copied in one press. The
+  // clipboard API needs a secure page (https or this computer); elsewhere the words are selected
+  // and copied the older way.
+  async function copyText(text, what) {
+    try {
+      if (navigator.clipboard && window.isSecureContext) await navigator.clipboard.writeText(text);
+      else {
+        const box = el("textarea", {class: "copy-buffer", "aria-hidden": "true", readonly: "readonly"});
+        box.value = text;
+        document.body.append(box);
+        box.select();
+        const done = document.execCommand("copy");
+        box.remove();
+        if (!done) throw new Error("copy refused");
+      }
+      say(`Copied ${what}.`);
+    } catch (error) { say(`Could not copy ${what}: select the words and copy them by hand.`); }
+    document.body.dataset.copied = text;
+  }
+  const copyButton = (label, text, what) => {
+    const button = el("button", {type: "button", class: "copy link", text: label});
+    button.addEventListener("click", () => copyText(text, what));
+    return button;
+  };
   const bestWording = (best) => best.child_words
     ? el("span", {}, `${best.author}: “${best.text}” `, childMark()) : `${best.author}: “${best.text}”`;
 
@@ -32,10 +59,16 @@
     const dims = Object.keys(DIMENSIONS);
     section.append(table("Ranking and scores (0 to 10)", ["Rank", "Draft", "Score", ...dims.map((d) => DIMENSIONS[d])],
       k.ranking.map((r) => [String(r.rank), r.author, r.score.toFixed(1), ...dims.map((d) => (r.scores[d] ?? 0).toFixed(1))])));
+    // Round 40 (C#12): two drafts word for word the same are worth saying.
+    for (const same of k.same_as || []) {
+      section.append(el("p", {class: "same-draft note", text: `${same.author} is the same as ${same.same_as}, word for word.`}));
+    }
     if (k.components.length) {
       section.append(table("Parts of a good statement", ["Part", "Who has it", "Best wording"],
         k.components.map((c) => [c.label, c.authors.length ? c.authors.join(", ") : "nobody yet",
-                                 c.best ? bestWording(c.best) : "–"])));
+                                 c.best ? el("span", {}, bestWording(c.best), " ",
+                                             copyButton(`Copy the best wording for ${c.label}`, c.best.text, `the best wording for ${c.label}`))
+                                        : "–"])));
     }
     if (k.missing.length) {
       section.append(el("p", {class: "missing-parts"}, el("strong", {text: "No draft has yet: "}), k.missing.join("; ")));
@@ -48,13 +81,19 @@
     if (k.combined.length) {
       section.append(el("h4", {text: k.combined_is_top_draft ? "The best draft as it is" : "Suggested combined draft (shared sentences only)"}),
         el("ol", {class: "combined"}, ...k.combined.map((c) => el("li", {}, c.text, el("span", {class: "from", text: ` (${c.author})`}),
-          ...(c.child_words ? [" ", childMark()] : [])))));
+          ...(c.child_words ? [" ", childMark()] : [])))),
+        copyButton(k.combined_is_top_draft ? "Copy the best draft" : "Copy the combined draft",
+                   k.combined.map((c) => c.text).join(" "), k.combined_is_top_draft ? "the best draft" : "the combined draft"));
     }
     // Round 35 (a conference chair's trial): what the family says in drafts the combined draft left
     // out, and a warning wherever a child's own words would go on this screen.
     if ((k.family_left || []).length) {
-      section.append(el("p", {class: "family-left-head", text: "What the family says in other drafts (not in the combined draft):"}),
-        el("ul", {class: "family-left"}, ...k.family_left.map((w) => el("li", {}, w.text, el("span", {class: "from", text: ` (${w.author})`})))));
+      // Round 40 (C#9): a professional's account of what a parent said, not the family's own words.
+      section.append(el("p", {class: "family-left-head", text: "What the family says in other drafts, as the writers tell it (each writer's account, not the family's own words; not in the combined draft):"}),
+        el("ul", {class: "family-left"}, ...k.family_left.map((w) => el("li", {}, w.text, el("span", {class: "from", text: ` (${w.author}'s account)`})))));
+      if (k.family_words_note) {
+        section.append(el("p", {class: "warning family-words-note", role: "note"}, el("strong", {text: "Warning: "}), k.family_words_note));
+      }
     }
     if (k.child_words_note) {
       section.append(el("p", {class: "warning child-words-note", role: "note"}, el("strong", {text: "Warning: "}), k.child_words_note));
@@ -66,14 +105,40 @@
     state = snapshot;
     names.setAttribute("aria-pressed", String(!snapshot.anonymous));
     names.textContent = snapshot.anonymous ? "Show names" : "Hide names (anonymous)";
+    // Round 40 (C#5): one line that is always true, drawn from the room itself.
+    const withheld = snapshot.participants.filter((p) => p.name_withheld).length;
+    document.getElementById("names-state").textContent = snapshot.anonymous
+      ? (snapshot.names_shown_once ? "Names are hidden. Every draft got a new number when names were hidden, but the room may remember what it saw." : "Names are hidden: drafts are shown as \u201cDraft N\u201d.")
+      : `Names are shown for people who gave one.${withheld ? ` ${withheld} name${withheld === 1 ? " is" : "s are"} not shown because ${withheld === 1 ? "it is" : "they are"} a name from the family.` : ""}`;
     lock.setAttribute("aria-pressed", String(snapshot.locked));
     lock.textContent = snapshot.locked ? "Unlock the room" : "Lock the room";
     const shared = snapshot.participants.filter((p) => p.kinds.length).length;
     document.getElementById("who-shared").textContent =
       `${snapshot.participants.length} joined, ${shared} shared a draft${snapshot.locked ? "; the room is locked" : ""}.`;
-    document.getElementById("participants").replaceChildren(...snapshot.participants.filter((p) => p.kinds.length).map((p) => {
-      const remove = el("button", {type: "button", class: "link", text: `Remove ${p.label}'s drafts`});
-      remove.addEventListener("click", () => control({action: "remove", number: p.number}).catch((e) => say(e.message)));
+    // Round 40 (C#13): "Remove" asks for a second press, and a removed draft can be put back.
+    document.getElementById("participants").replaceChildren(...snapshot.participants.filter((p) => p.kinds.length || p.removed).map((p) => {
+      if (!p.kinds.length) {
+        const back = el("button", {type: "button", class: "link restore", text: `Put ${p.label}'s drafts back`});
+        back.addEventListener("click", () => control({action: "restore", number: p.number})
+          .then(() => say(`${p.label}'s drafts are back on the projector.`)).catch((e) => say(e.message)));
+        return el("li", {"data-number": String(p.number)}, `${p.label}: removed `, back);
+      }
+      const again = removing === p.number;
+      const remove = el("button", {type: "button", class: again ? "link danger remove" : "link remove",
+                                   text: again ? `Press again to remove ${p.label}'s drafts` : `Remove ${p.label}'s drafts`});
+      remove.addEventListener("click", () => {
+        clearTimeout(removeTimer);
+        if (removing !== p.number) {
+          removing = p.number;
+          removeTimer = setTimeout(() => { removing = null; if (state) draw(state); }, 8000);
+          draw(state);
+          say(`Press “Press again to remove ${p.label}'s drafts” to take them off the projector. You can put them back afterwards.`);
+          return;
+        }
+        removing = null;
+        control({action: "remove", number: p.number})
+          .then(() => say(`Removed ${p.label}'s drafts. “Put ${p.label}'s drafts back” undoes it.`)).catch((e) => say(e.message));
+      });
       return el("li", {"data-number": String(p.number)}, `${p.label}: ${p.kinds.join(" and ")} `, remove);
     }));
     const comparison = snapshot.comparison;
@@ -97,7 +162,9 @@
 
   names.addEventListener("click", () => {
     if (!state || !state.anonymous) {
-      control({action: "anonymous"}).catch((e) => say(e.message));
+      control({action: "anonymous"})
+        .then(() => say("Names are hidden. Every draft now has a new number, so the old numbers no longer point to anyone; the room may still remember what it saw."))
+        .catch((e) => say(e.message));
       return;
     }
     // Round 33: names go up only once the supervisor has read what will be shown, and said yes.
@@ -105,7 +172,7 @@
       say("Names stay hidden.");
       return;
     }
-    control({action: "names", confirm: true}).then(() => say("Names are shown. Press the button again to hide them."))
+    control({action: "names", confirm: true}).then(() => say("Names are shown. Press “Hide names (anonymous)” to hide them: every draft then gets a new number."))
       .catch((e) => say(e.message));
   });
   lock.addEventListener("click", () => control({action: state && state.locked ? "unlock" : "lock"}).catch((e) => say(e.message)));
