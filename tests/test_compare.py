@@ -112,11 +112,13 @@ def test_json_form_is_stable_and_versioned(synthetic):
     data = json.loads(json.dumps(synthetic.to_dict()))
     assert data["schema_version"] == 1
     # Round 33 added "notes" (families kept apart) and "combined_withheld"; round 35 "family_left" and
-    # "child_words_note" (and "child_words" on each sentence): new keys, none renamed.
+    # "child_words_note" (and "child_words" on each sentence); round 40 "family_words_note" and
+    # "same_as": new keys, none renamed.
     assert set(data) == {"schema_version", "authors", "redacted", "comparisons", "notes", "errors"}
     worry = data["comparisons"][0]
     assert set(worry) == {"kind", "title", "ranking", "components", "shared_jargon", "combined",
-                          "combined_is_top_draft", "combined_withheld", "missing", "family_left", "child_words_note"}
+                          "combined_is_top_draft", "combined_withheld", "missing", "family_left", "child_words_note",
+                          "family_words_note", "same_as"}
     assert worry["ranking"][0]["rank"] == 1 and set(worry["ranking"][0]["scores"]) == set(DIMENSIONS)
 
 

@@ -70,7 +70,10 @@ def test_participants_see_the_case_but_never_the_drafts(app):
                          ("GET", f"/rooms/{code}/report")]:
         assert writer.request(method, path).status_code == 403
     assert writer.post(f"/api/v1/rooms/{code}/control", json={"action": "names"}).status_code == 403
-    assert set(writer.get(f"/api/v1/rooms/{code}/status").json()) == {"open", "locked", "case_info"}
+    # Round 40 (C#4, C#5): also their own number and their own shared drafts ("mine"), never anyone else's.
+    state = writer.get(f"/api/v1/rooms/{code}/status").json()
+    assert set(state) == {"open", "locked", "case_info", "number", "anonymous", "name_shown", "mine"}
+    assert state["mine"] == {}
     stranger = TestClient(app)
     assert stranger.post(f"/api/v1/rooms/{code}/share", json={"kind": "worry", "text": WORRY}).status_code == 403
 
