@@ -25,7 +25,7 @@ class Component:
 class Report:
     text: str
     kind: str  # "worry" or "goal"
-    kind_source: str  # "given", "heading", "classifier" or "cues"
+    kind_source: str  # "given", "heading", "classifier", "cues" or (round 40) "wording": "X is worried …"
     findings: list[Finding]
     scores: dict[str, float]
     score: float

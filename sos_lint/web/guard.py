@@ -28,7 +28,7 @@ SECURITY_HEADERS = [
 PUBLIC_PATHS = ("/login", "/static/", "/api/v1/health")
 TOO_LARGE = "The request is too large. sos-lint checks drafts of up to {kb} kB; send a shorter text."
 # The one address that takes a file, read in memory (web/upload_form.py).
-UPLOADS = ("/api/v1/upload",)
+UPLOADS = ("/api/v1/upload", "/api/v1/reviewed")  # round 40 (W#13): the reviewed Word copy
 NOT_MULTIPART = ("This address does not take file uploads; send a form's fields URL-encoded or JSON "
                  "(a draft's file goes to /api/v1/upload).")
 SERVER_ERROR = "Something went wrong on the server. Your text was not kept. Please try again."
