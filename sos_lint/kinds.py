@@ -21,14 +21,25 @@ def kind_from_wording(text: str) -> str:
 
 
 # Round 40 (C#7): "We are worried about the children at home." and "Everyone is worried about Hope."
-# were read as goals (short drafts with "needs to" in them). A statement whose first sentence says
-# someone is worried or concerned, in the present, is a worry statement whatever follows.
+# were read as goals (short drafts with "needs to" in them). A statement whose first sentence says,
+# in its main clause, that someone is worried or concerned is a worry statement whatever follows.
+# Near misses (open sets 28 and 30): the worry inside a clause of a goal ("…an adult you can go to
+# when you are worried", "Ms Carter will understand why the SW are worried") is not an opening.
 _OPENS_WORRIED = re.compile(
-    r"^[^.!?\n]{0,120}?\b(?:is|are|am|'re|’re|remain|remains)\s+(?:(?:very|really|still|so|increasingly|"
+    r"^(?P<who>[^.!?\n]{0,120}?)\b(?:is|are|am|remain|remains)\s+(?:(?:very|really|still|so|increasingly|"
     r"particularly|extremely|most|all|both)\s+)*(?:worried|concerned)\b", re.IGNORECASE)
+# Words that put "… is worried" inside another clause, or after a verb of the goal (lower case only:
+# "Will's mum is worried" names a child called Will).
+_NOT_MAIN = frozenset("when whenever why if because until unless while whilst so that who which what how where "
+                      "will would need needs to should must can could know knows understand understands feel "
+                      "feels not never".split())
 
 
 def opens_as_worry(text: str) -> bool:
-    """True when the statement's first sentence says someone is worried ("X is/are worried …")."""
+    """True when the statement's first sentence says, in its main clause, that someone is worried
+    ("X is/are worried …")."""
     first = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0]
-    return bool(_OPENS_WORRIED.match(first)) and not re.match(r"^\s*(?:if|when|unless)\b", first, re.IGNORECASE)
+    found = _OPENS_WORRIED.match(first)
+    if not found:
+        return False
+    return not any(word in _NOT_MAIN for word in re.findall(r"[\w']+", found.group("who")))
