@@ -307,3 +307,183 @@ def test_the_page_has_no_button_that_ticks_every_change(app):
     page = TestClient(app).get("/").text
     assert 'id="take-all"' not in page and "Tick every change" not in page
     assert 'id="take-safe"' in page and 'id="reviewed"' in page
+
+
+# -- in real headless chromium (as tests/test_rooms_browser.py drives it) -------------------------
+
+from test_web_browser import (CHROMEDRIVER, CHROMIUM, By, browsers, no_network, server,  # noqa: F401,E402
+                              wait)
+
+
+
+def _start_room(host, url: str, case: str = CASE) -> str:
+    host.set_window_size(1920, 1080)
+    host.get(url + "/rooms")
+    host.find_element(By.ID, "case-info").send_keys(case)
+    host.find_element(By.ID, "start-room").click()
+    wait(host, lambda d: d.find_elements(By.ID, "join-link"))
+    return host.find_element(By.ID, "join-link").get_attribute("href")
+
+
+def _join_page(person, link: str, name: str = "") -> None:
+    person.get(link)
+    if "/write" not in person.current_url:
+        if name:
+            person.find_element(By.ID, "display-name").send_keys(name)
+        person.find_element(By.ID, "join-room").click()
+    wait(person, lambda d: d.find_elements(By.ID, "worry-draft"))
+
+
+def _number(person) -> str:
+    return re.search(r"Draft (\d+)", person.find_element(By.ID, "who-you-are").text).group(1)
+
+
+def _ranked(host, kind: str = "worry") -> list[str]:
+    return host.execute_script(
+        f"return Array.from(document.querySelectorAll('section.kind[data-kind=\"{kind}\"] table:first-of-type tbody tr'))"
+        ".map(row => row.querySelector('td').textContent)")
+
+
+def _text(driver, element_id: str) -> str:
+    return driver.execute_script(f"return document.getElementById('{element_id}').textContent")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (CHROMIUM.exists() and CHROMEDRIVER.exists()), reason="needs chromium")
+def test_browser_a_reload_keeps_the_draft_and_a_rejoin_is_the_same_draft(server, browsers):
+    host, person = browsers(), browsers()
+    link = _start_room(host, server["url"])
+    person.set_window_size(390, 844)  # a phone
+    _join_page(person, link, "Nell")
+    number = _number(person)
+    person.find_element(By.ID, "worry-draft").send_keys(WORRY)
+    wait(person, lambda d: d.find_elements(By.CSS_SELECTOR, "#worry-report .score-value"))
+    person.refresh()  # a phone reloads the tab when someone switches apps
+    wait(person, lambda d: d.find_elements(By.ID, "worry-draft"))
+    assert person.find_element(By.ID, "worry-draft").get_property("value") == WORRY
+    wait(person, lambda d: d.find_elements(By.CSS_SELECTOR, "#worry-report .score-value"))  # checked again
+    assert host.find_element(By.TAG_NAME, "body").get_attribute("data-version") == "0"  # still private
+
+    person.find_element(By.ID, "worry-share").click()
+    wait(person, lambda d: "Shared (1 time" in _text(d, "worry-shared"))
+    wait(person, lambda d: "The projector shows the worry statement you shared" in _text(d, "worry-on-projector"))
+    assert "Child A" in _text(person, "worry-on-projector")  # as the group sees it
+    person.find_element(By.ID, "goal-draft").send_keys(GOAL)
+    person.find_element(By.ID, "goal-share").click()
+    wait(person, lambda d: "Shared (1 time so far)" in _text(d, "goal-shared"))  # not "2 times"
+    wait(host, lambda d: _ranked(d) and _ranked(d, "goal"))
+
+    # An emptied box is not shared, and the page says the old draft is still up.
+    box = person.find_element(By.ID, "worry-draft")
+    person.execute_script("arguments[0].value = ''; arguments[0].dispatchEvent(new Event('input'));", box)
+    person.find_element(By.ID, "worry-share").click()
+    said = _text(person, "worry-shared")
+    assert "Write your draft first." in said and "still on the projector" in said
+    # A huge paste: refused once, with the old draft's state.
+    person.execute_script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));",
+                          box, (WORRY + " ") * 120)
+    wait(person, lambda d: "characters long" in _text(d, "worry-report"))
+    person.find_element(By.ID, "worry-share").click()
+    wait(person, lambda d: "Not shared" in _text(d, "worry-shared"))
+    assert person.find_element(By.TAG_NAME, "body").text.count("characters long") == 1
+    assert "still on the projector" in _text(person, "worry-shared")
+
+    # Leaving and opening the join link again: the same draft, which they can still withdraw.
+    person.get(server["url"] + "/")
+    _join_page(person, link, "Nell")
+    assert _number(person) == number
+    wait(person, lambda d: d.find_element(By.ID, "worry-withdraw").is_displayed())
+    person.find_element(By.ID, "worry-withdraw").click()
+    wait(person, lambda d: "off the projector" in _text(d, "worry-shared"))
+    wait(host, lambda d: not _ranked(d) and _ranked(d, "goal"))
+    assert "1 joined" in _text(host, "who-shared")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (CHROMIUM.exists() and CHROMEDRIVER.exists()), reason="needs chromium")
+def test_browser_the_projector_names_removal_copy_and_the_first_screen(server, browsers):
+    host = browsers()
+    link = _start_room(host, server["url"])
+    people = {}
+    for name in ("Ola", "Kit"):
+        people[name] = browsers()
+        _join_page(people[name], link, name)
+        people[name].find_element(By.ID, "worry-draft").send_keys(WORRY)  # the same draft, word for word
+        people[name].find_element(By.ID, "worry-share").click()
+        wait(people[name], lambda d: "Shared (1 time" in _text(d, "worry-shared"))
+    wait(host, lambda d: len(_ranked(d)) == 2)
+    wait(host, lambda d: d.find_elements(By.CSS_SELECTOR, "p.same-draft"))
+    assert re.fullmatch(r"Draft \d+ is the same as Draft \d+, word for word\.",
+                        host.find_element(By.CSS_SELECTOR, "p.same-draft").text)
+
+    # C#13: at 1920 x 1080 the ranking and the best wording are on the first screen.
+    tops = host.execute_script(
+        "const k = document.querySelector('section.kind[data-kind=\"worry\"]');"
+        "const t = k.querySelectorAll('table');"
+        "return [t[0].getBoundingClientRect().top, t[1].querySelector('tbody tr').getBoundingClientRect().bottom,"
+        " window.innerHeight];")
+    assert tops[0] < tops[2] and tops[1] < tops[2], tops
+
+    # Copy the combined draft in one press.
+    combined = host.execute_script(
+        "return Array.from(document.querySelectorAll('section.kind[data-kind=\"worry\"] ol.combined li'))"
+        ".map(li => li.firstChild.textContent).join(' ')")
+    button = next(b for b in host.find_elements(By.CSS_SELECTOR, "button.copy") if "combined" in b.text or
+                  "best draft" in b.text)
+    button.click()
+    wait(host, lambda d: "opy" in _text(d, "host-status"))
+    assert host.find_element(By.TAG_NAME, "body").get_attribute("data-copied") == combined
+
+    # C#5: show names (asked first), hide them: the status lines stay true and the numbers change.
+    before = {name: _number(p) for name, p in people.items()}
+    host.find_element(By.ID, "toggle-names").click()
+    alert = host.switch_to.alert
+    assert "new number" in alert.text and "cannot undo" in alert.text
+    alert.accept()
+    wait(host, lambda d: set(_ranked(d)) == {"Ola", "Kit"})
+    assert "Names are shown" in _text(host, "names-state")
+    assert not re.search(r"\(\d+\)", host.find_element(By.ID, "live").text)
+    host.find_element(By.ID, "toggle-names").click()
+    wait(host, lambda d: all(a.startswith("Draft ") for a in _ranked(d)))
+    assert "Names are hidden" in _text(host, "names-state") and "new number" in _text(host, "names-state")
+    assert "Names are shown" not in _text(host, "host-status")
+    for name, person in people.items():
+        wait(person, lambda d: _number(d) != before[name], 20)
+        assert f"Draft {_number(person)}" in _ranked(host)
+
+    # C#13: removing takes a second press, and can be undone.
+    remove = host.find_element(By.CSS_SELECTOR, "#participants button.remove")
+    remove.click()
+    wait(host, lambda d: "Press again" in d.find_element(By.CSS_SELECTOR, "#participants button.remove").text)
+    assert len(_ranked(host)) == 2
+    host.find_element(By.CSS_SELECTOR, "#participants button.remove.danger").click()
+    wait(host, lambda d: len(_ranked(d)) == 1)
+    host.find_element(By.CSS_SELECTOR, "#participants button.restore").click()
+    wait(host, lambda d: len(_ranked(d)) == 2)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (CHROMIUM.exists() and CHROMEDRIVER.exists()), reason="needs chromium")
+def test_browser_a_word_plan_comes_back_as_word_and_no_button_ticks_every_change(server, browsers, tmp_path):
+    from word_fixtures import heading_plan
+
+    page = browsers()
+    page.get(server["url"] + "/")
+    assert not page.find_elements(By.ID, "take-all")
+    assert not page.find_element(By.ID, "reviewed").is_displayed()
+    plan = heading_plan(tmp_path / "plan.docx")
+    page.find_element(By.ID, "upload").send_keys(str(plan))
+    wait(page, lambda d: "Opened plan.docx" in _text(d, "status"))
+    wait(page, lambda d: d.find_element(By.ID, "reviewed").is_displayed())
+    assert "not in it" in page.find_element(By.ID, "reviewed-note").text
+    page.find_element(By.ID, "reviewed").click()
+    wait(page, lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-reviewed"))
+    fixes, comments = map(int, page.find_element(By.TAG_NAME, "body").get_attribute("data-reviewed").split())
+    assert comments > 0 and "Downloaded the reviewed Word copy" in _text(page, "status")
+    # Near miss: a plain-text draft offers no Word copy.
+    page.get(server["url"] + "/")
+    text = tmp_path / "draft.txt"
+    text.write_text(WORRY)
+    page.find_element(By.ID, "upload").send_keys(str(text))
+    wait(page, lambda d: "Opened draft.txt" in _text(d, "status"))
+    assert not page.find_element(By.ID, "reviewed").is_displayed()
