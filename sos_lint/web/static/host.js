@@ -29,20 +29,24 @@
   // Round 40 (C#13): the best wording and the combined draft can be copied in one press. The
   // clipboard API needs a secure page (https or this computer); elsewhere the words are selected
   // and copied the older way.
+  function copyByHand(text) {
+    const box = el("textarea", {class: "copy-buffer", "aria-hidden": "true", readonly: "readonly"});
+    box.value = text;
+    document.body.append(box);
+    box.select();
+    const done = document.execCommand("copy");
+    box.remove();
+    return done;
+  }
   async function copyText(text, what) {
-    try {
-      if (navigator.clipboard && window.isSecureContext) await navigator.clipboard.writeText(text);
-      else {
-        const box = el("textarea", {class: "copy-buffer", "aria-hidden": "true", readonly: "readonly"});
-        box.value = text;
-        document.body.append(box);
-        box.select();
-        const done = document.execCommand("copy");
-        box.remove();
-        if (!done) throw new Error("copy refused");
-      }
-      say(`Copied ${what}.`);
-    } catch (error) { say(`Could not copy ${what}: select the words and copy them by hand.`); }
+    let done = false;
+    if (navigator.clipboard && window.isSecureContext) {
+      // A browser may never answer (no focus, no permission): wait two seconds at most.
+      const late = new Promise((_, reject) => setTimeout(() => reject(new Error("no answer")), 2000));
+      try { await Promise.race([navigator.clipboard.writeText(text), late]); done = true; } catch (error) { done = false; }
+    }
+    if (!done) { try { done = copyByHand(text); } catch (error) { done = false; } }
+    say(done ? `Copied ${what}.` : `Could not copy ${what}: select the words and copy them by hand.`);
     document.body.dataset.copied = text;
   }
   const copyButton = (label, text, what) => {
