@@ -116,9 +116,9 @@ def test_show_names_asks_first_in_a_browser(server, browsers):
     host.find_element(By.ID, "start-room").click()
     wait(host, lambda d: d.find_elements(By.ID, "join-link"))
     link = host.find_element(By.ID, "join-link").get_attribute("href")
-    numbers = {}
+    numbers, persons = {}, {}
     for name, text in (("Marta", WORRY), ("Olu", THIN)):
-        person = browsers()
+        person = persons[name] = browsers()
         person.get(link)
         person.find_element(By.ID, "display-name").send_keys(name)
         person.find_element(By.ID, "join-room").click()
@@ -144,4 +144,11 @@ def test_show_names_asks_first_in_a_browser(server, browsers):
     host.switch_to.alert.accept()
     wait(host, lambda d: _labels(d) == ["Marta", "Olu"])
     host.find_element(By.ID, "toggle-names").click()
-    wait(host, lambda d: _labels(d) == [f"Draft {numbers['Marta']}", f"Draft {numbers['Olu']}"])
+    # Round 40 (C#5): hiding names gives every draft a new number (the old ones were seen beside the
+    # names); each person's page learns theirs.
+    wait(host, lambda d: len(_labels(d)) == 2 and all(label.startswith("Draft ") for label in _labels(d)))
+    for name, person in persons.items():
+        wait(person, lambda d: re.search(r"Draft (\d+)", d.find_element(By.ID, "who-you-are").text).group(1)
+             != numbers[name], 20)
+        numbers[name] = re.search(r"Draft (\d+)", person.find_element(By.ID, "who-you-are").text).group(1)
+    assert sorted(_labels(host)) == sorted([f"Draft {numbers['Marta']}", f"Draft {numbers['Olu']}"])
