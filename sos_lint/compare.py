@@ -329,7 +329,46 @@ def combined_draft(ranked: list[Draft], rows: list[ComponentRow],
     chosen, where = _kept_between(chosen, where, sentences, view, marked)
     chosen, where = _family_view(ranked, chosen, where, sentences, view, marked, rows,
                                  left if left is not None else [])
+    chosen, where = _reference_order(chosen, where, sentences)
     return chosen, missing
+
+
+# Round 40 (C#13): a sentence that opens with a pronoun ("She said a man called Mark …") or leans on
+# the sentence before it ("We need to see this every week …") was put before the sentence of its own
+# draft it refers to. That sentence now comes just before it when both are in the combined draft.
+_OPENS_WITH_PRONOUN = re.compile(r"^\W*(?:She|He|They|It|Her|His|Their|Its|This|That|These|Those|Both|There)\b")
+_THIS_AGAIN = re.compile(r"(?i)\b(?:this|that)\s+(?:every|each|for|again|happen|happening|at|in|on|too|as)\b")
+
+
+def _reference_order(chosen: list[CombinedSentence], where: list, sentences: dict[str, Spans]) -> tuple[list, list]:
+    """When a chosen sentence refers back to its own draft's previous sentence and the combined draft
+    has that sentence further down, brings it up to just before. Nothing is added or dropped."""
+    out, at_out = list(chosen), list(where)
+    for _ in range(len(out)):  # each pass moves at most one sentence; a few passes settle it
+        moved = False
+        for i, at in enumerate(at_out):
+            if at is None:
+                continue
+            draft, span = at
+            text = _quoted_out(draft.report.text[span[0]:span[1]])
+            if not (_OPENS_WITH_PRONOUN.match(text) or _LEANS_BACK.search(text) or _THIS_AGAIN.search(text)):
+                continue
+            own = sentences.get(draft.author, [])
+            before = next((own[k - 1] for k, sp in enumerate(own) if sp == span and k > 0), None)
+            j = next((k for k in range(i + 1, len(at_out)) if at_out[k] is not None
+                      and at_out[k][0] is draft and at_out[k][1] == before), None)
+            if j is None:
+                continue
+            # The sentence referred to comes up to just before the one that refers to it, so what
+            # followed the pronoun sentence still follows it ("She said a man called Mark …" before
+            # "Hope said, 'He buys me vapes …'").
+            out.insert(i, out.pop(j))
+            at_out.insert(i, at_out.pop(j))
+            moved = True
+            break
+        if not moved:
+            break
+    return out, at_out
 
 
 FAMILY_PART = "What the family says"

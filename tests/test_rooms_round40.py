@@ -487,3 +487,29 @@ def test_browser_a_word_plan_comes_back_as_word_and_no_button_ticks_every_change
     page.find_element(By.ID, "upload").send_keys(str(text))
     wait(page, lambda d: "Opened draft.txt" in _text(d, "status"))
     assert not page.find_element(By.ID, "reviewed").is_displayed()
+
+
+def test_a_pronoun_sentence_follows_the_sentence_it_refers_to_in_the_combined_draft():
+    from sos_lint.compare import CombinedSentence, Draft, _reference_order
+    from sos_lint.report import Report
+
+    text = ("Kai's teacher is worried about Kai (9). On 4 June Kai came to school with a cut lip. "
+            "He said his stepdad pushed him into the fridge.")
+    draft = Draft("Draft 2", Report(text=text, kind="worry", kind_source="given", findings=[], scores={}, score=8.0,
+                                    rule_score=8.0))
+    spans = [(0, 39), (40, 82), (83, len(text))]
+    sentences = {"Draft 2": spans}
+    chosen = [CombinedSentence(text[s:e], "Draft 2", (), 0) for s, e in (spans[0], spans[2], spans[1])]
+    where = [(draft, spans[0]), (draft, spans[2]), (draft, spans[1])]
+    assert text[spans[2][0]:spans[2][0] + 3] == "He " and text[spans[1][0]:spans[1][0] + 2] == "On"
+    out, _ = _reference_order(chosen, where, sentences)
+    assert [c.text for c in out] == [text[s:e] for s, e in spans]
+    # Near miss: a sentence that names its person keeps its place.
+    plain = text.replace("He said his", "Kai said his")
+    draft2 = Draft("Draft 2", Report(text=plain, kind="worry", kind_source="given", findings=[], scores={},
+                                     score=8.0, rule_score=8.0))
+    spans2 = [(0, 39), (40, 82), (83, len(plain))]
+    chosen2 = [CombinedSentence(plain[s:e], "Draft 2", (), 0) for s, e in (spans2[0], spans2[2], spans2[1])]
+    out2, _ = _reference_order(chosen2, [(draft2, spans2[0]), (draft2, spans2[2]), (draft2, spans2[1])],
+                               {"Draft 2": spans2})
+    assert [c.text for c in out2] == [c.text for c in chosen2]
