@@ -490,14 +490,14 @@ def test_browser_a_word_plan_comes_back_as_word_and_no_button_ticks_every_change
 
 
 def test_a_pronoun_sentence_follows_the_sentence_it_refers_to_in_the_combined_draft():
-    from sos_lint.compare import CombinedSentence, Draft, _reference_order
+    from sos_lint.compare import CombinedSentence, Draft, _reference_order, sentence_spans
     from sos_lint.report import Report
 
     text = ("Kai's teacher is worried about Kai (9). On 4 June Kai came to school with a cut lip. "
             "He said his stepdad pushed him into the fridge.")
     draft = Draft("Draft 2", Report(text=text, kind="worry", kind_source="given", findings=[], scores={}, score=8.0,
                                     rule_score=8.0))
-    spans = [(0, 39), (40, 82), (83, len(text))]
+    spans = sentence_spans(text)
     sentences = {"Draft 2": spans}
     chosen = [CombinedSentence(text[s:e], "Draft 2", (), 0) for s, e in (spans[0], spans[2], spans[1])]
     where = [(draft, spans[0]), (draft, spans[2]), (draft, spans[1])]
@@ -508,7 +508,7 @@ def test_a_pronoun_sentence_follows_the_sentence_it_refers_to_in_the_combined_dr
     plain = text.replace("He said his", "Kai said his")
     draft2 = Draft("Draft 2", Report(text=plain, kind="worry", kind_source="given", findings=[], scores={},
                                      score=8.0, rule_score=8.0))
-    spans2 = [(0, 39), (40, 82), (83, len(plain))]
+    spans2 = sentence_spans(plain)
     chosen2 = [CombinedSentence(plain[s:e], "Draft 2", (), 0) for s, e in (spans2[0], spans2[2], spans2[1])]
     out2, _ = _reference_order(chosen2, [(draft2, spans2[0]), (draft2, spans2[2]), (draft2, spans2[1])],
                                {"Draft 2": spans2})
