@@ -28,8 +28,8 @@ def kind_from_wording(text: str) -> str:
 _OPENS_WORRIED = re.compile(
     r"^(?P<who>[^.!?\n]{0,120}?)\b(?:is|are|am|remain|remains)\s+(?:(?:very|really|still|so|increasingly|"
     r"particularly|extremely|most|all|both)\s+)*(?:worried|concerned)\b", re.IGNORECASE)
-# Words that put "… is worried" inside another clause, or after a verb of the goal (lower case only:
-# "Will's mum is worried" names a child called Will).
+# Words that put "… is worried" inside another clause, or after a verb of the goal ("will" in lower
+# case only: "Will and his nan are worried" names a child called Will).
 _NOT_MAIN = frozenset("when whenever why if because until unless while whilst so that who which what how where "
                       "will would need needs to should must can could know knows understand understands feel "
                       "feels not never".split())
@@ -42,4 +42,6 @@ def opens_as_worry(text: str) -> bool:
     found = _OPENS_WORRIED.match(first)
     if not found:
         return False
-    return not any(word in _NOT_MAIN for word in re.findall(r"[\w']+", found.group("who")))
+    words = re.findall(r"[\w']+", found.group("who"))
+    # "Will" in capitals is a name ("Will and his nan are worried"); other words in any case.
+    return not any((word if word.lower() == "will" else word.lower()) in _NOT_MAIN for word in words)
