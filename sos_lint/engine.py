@@ -285,11 +285,8 @@ class Engine:
         chosen = [(k, "given") for k in kinds_]
         unknown = [i for i, k in enumerate(kinds_) if k is None]
         if unknown:
-            from .kinds import opens_as_worry
-
             for i, guessed in zip(unknown, learned.choose_kinds([texts[i] for i in unknown])):
-                # Round 40 (C#7): "X is/are worried …" opens a worry statement, whatever the model says.
-                chosen[i] = ("worry", "wording") if guessed[0] != "worry" and opens_as_worry(texts[i]) else guessed
+                chosen[i] = guessed
         return chosen
 
     def check_many(self, texts: Sequence[str], kinds_: Sequence[str | None] | None = None,

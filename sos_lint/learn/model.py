@@ -137,12 +137,17 @@ def reset() -> None:
 def choose_kinds(texts: Sequence[str]) -> list[tuple[str, str]]:
     """(kind, kind_source) for statements with no heading or given kind, in one batch: the kind
     model, else wording cues."""
+    from ..kinds import kind_from_wording, opens_as_worry
+
     model = get()
     if model is not None:
-        return [(kind, "classifier") for kind in model.predict_kind(list(texts))]
-    from ..kinds import kind_from_wording
-
-    return [(kind_from_wording(text), "cues") for text in texts]
+        chosen = [(kind, "classifier") for kind in model.predict_kind(list(texts))]
+    else:
+        chosen = [(kind_from_wording(text), "cues") for text in texts]
+    # Round 40 (C#7): "X is/are worried …" opens a worry statement, whatever the model or the cues
+    # say; here, so that check, rewrite, compare and audit all make the same choice.
+    return [("worry", "wording") if kind != "worry" and opens_as_worry(text) else (kind, how)
+            for (kind, how), text in zip(chosen, texts)]
 
 
 def choose_kind(text: str) -> tuple[str, str]:
