@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..people import first_names, people as read_people, words as people_words
+from ..people.kin import relative_of_the_child
 from ..people.said import _ABSTRACT, _CARE_VERBS, _CARED_STATES, _NOT_A_CHILD, _SCHOOL_NOUNS, child_predicate
 
 _CALENDAR = people_words()["calendar"]
@@ -224,6 +225,8 @@ def children(doc, configured=()) -> list[str]:
             continue
         if evidence.split()[-1:] and evidence.split()[-1] in _SIBLINGS and any(acts_as_adult(t) for t in mentions):
             continue  # "Her sister Dawn will help": an aunt to the child, not the child
+        if any(relative_of_the_child(t) for t in mentions):
+            continue  # round 40 (W#1): "the sister of the child, Rufaro (14)" is not "the child"
         first = next(span for span, i in zip(person.spans, person.tokens) if i not in asked) \
             if len(person.spans) == len(person.tokens) else person.spans[0]
         name = _written(doc, *first) if " " not in person.name else person.name

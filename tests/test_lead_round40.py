@@ -1,0 +1,88 @@
+"""Round 40, the lead's mends from two users' reports: a social worker recruited from overseas who
+writes every plan in Word (review40w W#n) and a conference chair (review40c C#n). New sentences,
+with near misses that must not change."""
+from __future__ import annotations
+
+import pytest
+
+from sos_lint.api import engine, rewrite
+
+
+@pytest.fixture(scope="module")
+def eng():
+    return engine()
+
+
+def _findings(eng, text, kind, code=None):
+    return [f for r in eng.check_document(text, kind) for f in r.findings if code is None or f.code == code]
+
+
+# W#4: a day written in figures with a four-digit year, or after "the", is when it happened
+@pytest.mark.parametrize("day", ["on 17/09/2025", "on the 17/09/2025", "on 3/11/25", "on the 04.03.26",
+                                 "on 30/06/2026", "on 17/09/25"])
+def test_a_day_in_figures_says_when(eng, day):
+    text = (f"Mr Osei slapped Mrs Osei {day}. The social worker is worried that Kezia (7) saw this and cried. "
+            "If nothing changes, Kezia could be hurt.")
+    assert not _findings(eng, text, "worry", "SOS504")
+
+
+@pytest.mark.parametrize("words", ["on 3/10 occasions", "", "on the 3/10 occasions"])
+def test_a_count_in_figures_or_no_date_is_no_day(eng, words):
+    text = (f"Mr Osei slapped Mrs Osei {words}. The social worker is worried that Kezia (7) saw this and cried. "
+            "If nothing changes, Kezia could be hurt.")
+    assert _findings(eng, text, "worry", "SOS504")
+
+
+# W#3: "did not deny" is no denial
+def _contested(eng, text):
+    return [f for f in _findings(eng, text, "worry") if "someone here denies it" in f.message]
+
+
+@pytest.mark.parametrize("words", ["did not deny this", "has never disputed this", "does not dispute it"])
+def test_a_denial_that_is_negated_is_not_a_denial(eng, words):
+    text = (f"Mr Price is abusing alcohol most evenings. Mr Price {words}. The school is worried that Ayo (5) "
+            "hides under his desk. If nothing changes, Ayo could be hurt.")
+    assert not _contested(eng, text)
+
+
+@pytest.mark.parametrize("words", ["denies this", "disputes it"])
+def test_a_denial_still_asks_to_keep_both_accounts(eng, words):
+    text = (f"Mr Price is abusing alcohol most evenings. Mr Price {words}. The school is worried that Ayo (5) "
+            "hides under his desk. If nothing changes, Ayo could be hurt.")
+    assert _contested(eng, text)
+
+
+# W#7: "the Children's Court", "a children's home": a court, a place, a role in proceedings
+@pytest.mark.parametrize("words", ["the case will go back to the Children's Court", "she could be moved to a children's home",
+                                   "the children's guardian will visit"])
+def test_a_court_or_home_for_children_is_no_report_word(eng, words):
+    text = f"The mother will make sure there is food in the flat every morning, or {words}."
+    assert not [f for f in _findings(eng, text, "goal", "SOS402") if "children" in f.message.lower()]
+
+
+def test_the_children_on_their_own_is_still_a_report_word(eng):
+    text = "The mother will make sure the children's bedroom is warm and the children eat breakfast."
+    assert [f for f in _findings(eng, text, "goal", "SOS402") if '"the children"' in f.message]
+
+
+# W#1: a name given as the child's relative is not the child
+WORRY_SISTER = ("The neighbour said that the child was left alone in the flat on 4 May from 7pm until midnight. "
+                "Ms Farah told us that she had left the child with the brother of the child, Idris (15), who went out. "
+                "The health visitor is worried the child could be hurt or frightened if this goes on.")
+
+
+def test_advice_never_offers_the_relatives_name_for_the_child(eng):
+    advice = [f.message for f in _findings(eng, WORRY_SISTER, "worry") if f.code in ("SOS402", "SOS505", "SOS403")]
+    assert advice and not any("Idris" in m for m in advice)
+
+
+def test_rewrite_keeps_who_the_child_was_left_with():
+    out = rewrite(WORRY_SISTER, kind="worry").text
+    assert "brother of Idris" not in out
+    assert "Idris (15)" in out
+
+
+def test_a_named_child_beside_the_role_word_is_still_named():
+    out = rewrite("The YP, Jasper (15), was found at a stranger's flat on 3 May by police. The social worker is "
+                  "worried.", kind="worry").text
+    assert "Jasper (15)" in out and "The YP" not in out
