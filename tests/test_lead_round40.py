@@ -86,3 +86,23 @@ def test_a_named_child_beside_the_role_word_is_still_named():
     out = rewrite("The YP, Jasper (15), was found at a stranger's flat on 3 May by police. The social worker is "
                   "worried.", kind="worry").text
     assert "Jasper (15)" in out and "The YP" not in out
+
+
+# C#1: the rewrite never makes a parent the child, nor adds a parent the draft never names
+def test_blaming_a_parent_for_her_partner_never_makes_her_the_child():
+    text = ("The family support worker is worried because Mum lets Dean stay over even after he hit her. "
+            "Precious has chosen to put her partner before Rio and Tiger and has failed to protect them.")
+    out = rewrite(text, kind="worry").text
+    assert "do to Precious" not in out and "Does Precious see" not in out and "happen to Precious" not in out
+
+
+def test_a_goal_never_speaks_to_a_dad_the_draft_does_not_name():
+    text = ("Mother to attend the Freedom Programme. Carlos will not come to the flat. Parents to keep to the "
+            "safety plan.")
+    out = rewrite(text, kind="goal").text
+    assert "Dad" not in out
+
+
+def test_parents_with_dad_named_still_speaks_to_mum_and_dad():
+    out = rewrite("Parents will not argue in front of Ivy (4). Dad will not drink on school nights.", kind="goal").text
+    assert out.startswith("Mum and Dad, you and Ivy need")

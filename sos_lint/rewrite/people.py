@@ -256,6 +256,24 @@ def label(names: list[str]) -> str:
 
 
 
+_DUTIES = {"protect", "safeguard"}
+_OWN_TIES = {"relationship", "partner", "boyfriend", "girlfriend", "husband", "wife"}
+
+
+def a_carers_duty(verb) -> bool:
+    """Round 40 (review40c C#1): "Joy has chosen to put her relationship before Summer and Will and
+    has failed to protect them": the phrase blames a parent (her own partner put before the children,
+    a duty to protect others), so its subject is an adult, not the exploited child the question
+    would ask about. "Hope is in a sexual relationship with a man" is not this: no possessive tie."""
+    for t in verb.subtree:
+        if t.lemma_.lower() in _DUTIES:
+            return True
+        if t.lemma_.lower() in _OWN_TIES and any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their")
+                                                  for c in t.children):
+            return True
+    return False
+
+
 def blamed_child(doc, report) -> str:
     """The young person a victim-blaming phrase is said of ("Jade has made a lifestyle choice …",
     SOS306): the check's finding names the one who is being exploited, a child by definition.
@@ -271,7 +289,7 @@ def blamed_child(doc, report) -> str:
             if subject is None or subject.i in range(span.start, span.end) or not subject.text[:1].isupper():
                 continue
             if subject.is_alpha and subject.text[1:].islower() and subject.lower_ not in _NOT_A_CHILD \
-                    and not acts_as_adult(subject) and not in_title(subject):
+                    and not acts_as_adult(subject) and not in_title(subject) and not a_carers_duty(verb):
                 return subject.text
             break
     return ""
