@@ -106,3 +106,17 @@ def test_a_goal_never_speaks_to_a_dad_the_draft_does_not_name():
 def test_parents_with_dad_named_still_speaks_to_mum_and_dad():
     out = rewrite("Parents will not argue in front of Ivy (4). Dad will not drink on school nights.", kind="goal").text
     assert out.startswith("Mum and Dad, you and Ivy need")
+
+
+# C#3: a word-name opening every sentence it is in, said to be putting herself at risk, is the child
+@pytest.mark.parametrize("name", ["Hope", "Faith", "Aisha"])
+def test_a_young_person_putting_herself_at_risk_is_mentioned(eng, name):
+    text = (f"CSE concerns. {name} has been reported missing on 4 occasions since March. {name} is spending time "
+            "with older men and is putting herself at risk.")
+    assert not _findings(eng, text, "worry", "SOS401")
+
+
+def test_a_word_at_a_sentence_start_with_no_person_said_is_no_child(eng):
+    text = "Hope is what the family needs. The house is cold and there is no food in the cupboards."
+    from sos_lint.people import people
+    assert not [p.name for p in people(eng.nlp(text)).children]
