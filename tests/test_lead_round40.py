@@ -120,3 +120,12 @@ def test_a_word_at_a_sentence_start_with_no_person_said_is_no_child(eng):
     text = "Hope is what the family needs. The house is cold and there is no food in the cupboards."
     from sos_lint.people import people
     assert not [p.name for p in people(eng.nlp(text)).children]
+
+
+# C#10: a town after "in" that hangs on a thing one can be in is a place, never an adult
+@pytest.mark.parametrize("words", ["in a car in Bolton", "at a flat in Wigan", "in a taxi near Chorley"])
+def test_a_town_where_a_car_or_flat_stands_is_a_place(eng, words):
+    from sos_lint.redact import redact
+
+    out = redact(f"Police found Ruby (14) {words} with a man called Kieran at 2am.", eng.nlp).text
+    assert "[place]" in out and "Adult 2" not in out and "Kieran" not in out
