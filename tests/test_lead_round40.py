@@ -129,3 +129,17 @@ def test_a_town_where_a_car_or_flat_stands_is_a_place(eng, words):
 
     out = redact(f"Police found Ruby (14) {words} with a man called Kieran at 2am.", eng.nlp).text
     assert "[place]" in out and "Adult 2" not in out and "Kieran" not in out
+
+
+# W#12: other countries' welfare English
+def test_avail_herself_is_a_formal_verb_with_plain_advice(eng):
+    found = _findings(eng, "Mrs Banda failed to avail herself for the visits on 3 and 10 May, so Tatenda (6) "
+                           "was not seen.", "worry", "SOS104")
+    assert any("avail herself" in f.message for f in found)
+
+
+def test_the_juvenile_is_a_report_word_but_the_juvenile_court_is_not(eng):
+    assert _findings(eng, "The juvenile was found in a car at 2am on 3 May by police.", "worry", "SOS402")
+    for text in ("The juvenile court will decide on 3 May whether Ali (15) goes home.",
+                 "The minor injuries unit saw Ali (15) on 3 May after Dad pushed him."):
+        assert not _findings(eng, text, "worry", "SOS402")

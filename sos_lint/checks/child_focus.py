@@ -126,6 +126,10 @@ def role_not_name(ctx: Context, rule_: Rule):
                 and ((span.end < len(tokens) and tokens[span.end].text[:1].isupper())
                      or in_document_name(ctx.doc[words[0].i:span.end])):
             continue  # ...and "the Child in Need Plan"
+        last = tokens[span.end - 1]
+        if last.dep_ in ("amod", "compound") and last.head.i >= span.end and last.head.pos_ == "NOUN" \
+                and last.lower_ in ("juvenile", "minor", "infant", "youth"):
+            continue  # round 40 (W#12): "the juvenile court", "the minor injuries unit": a describing word
         if span_in_quotes(ctx.doc, span.start_char):
             continue  # a parent's or child's own words are never flagged
         if _process_name(span):
