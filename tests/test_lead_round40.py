@@ -143,3 +143,33 @@ def test_the_juvenile_is_a_report_word_but_the_juvenile_court_is_not(eng):
     for text in ("The juvenile court will decide on 3 May whether Ali (15) goes home.",
                  "The minor injuries unit saw Ali (15) on 3 May after Dad pushed him."):
         assert not _findings(eng, text, "worry", "SOS402")
+
+
+# W#8: --fix does not polish words the check still asks to rewrite, nor write "then" where it reads "at that time"
+def _fixed(eng, text, kind="worry"):
+    from sos_lint.fixes import checked_fixed_text
+
+    return checked_fixed_text(eng, text, eng.check_document(text, kind), kind).text
+
+
+def test_fix_does_not_rename_an_organisation_the_check_says_to_replace_with_people(eng):
+    text = ("The Local Authority and the nursery are worried that Tobi (3) was left alone on 3 May from 8pm "
+            "until 11pm. If nothing changes, Tobi could be hurt.")
+    assert "The Local Authority" in _fixed(eng, text)
+
+
+def test_fix_still_writes_out_an_acronym_for_a_service(eng):
+    text = "CSC are worried that Tobi (3) was left alone on 3 May from 8pm until 11pm. If nothing changes, Tobi could be hurt."
+    assert "CSC" not in _fixed(eng, text)
+
+
+def test_subsequently_at_the_end_of_its_clause_is_left_for_the_writer(eng):
+    text = ("Dad hit Mum on 3 May. Tobi (3) did not go to nursery subsequently. The health visitor is worried. "
+            "If nothing changes, Tobi could be hurt.")
+    assert "subsequently" in _fixed(eng, text)
+
+
+def test_subsequently_between_two_steps_becomes_then(eng):
+    text = ("Dad hit Mum on 3 May, and subsequently the police arrested him. The health visitor is worried that "
+            "Tobi (3) saw it. If nothing changes, Tobi could be hurt.")
+    assert "and then the police" in _fixed(eng, text)
