@@ -407,7 +407,10 @@ class Redactor:
         while head.pos_ == "ADV" and head.head is not head:  # "ran away to", "went back to"
             head = head.head
         if before.lower_ in ("in", "into", "from", "near", "outside"):
-            return head.pos_ in ("VERB", "AUX") or head.lemma_.lower() in _GOING
+            # round 40 (review40c C#10): "found in a car in Bolton", "a flat in Bolton": where a
+            # thing one can be in stands ("a text from Hughes" stays a person)
+            return head.pos_ in ("VERB", "AUX") or head.lemma_.lower() in _GOING \
+                or before.lower_ != "from" and head.pos_ == "NOUN" and head.lemma_.lower() in _WHERE_ONE_IS
         return before.lower_ == "to" and head.lemma_.lower() in _GOING
 
     def _person_not_place(self, ent) -> bool:
@@ -1642,6 +1645,9 @@ _HOME_NOUNS = frozenset(("flat", "flats", "house", "home", "area", "estate", "bl
                          "site", "shop", "shops", "store", "park", "address", "hostel", "bedsit", "maisonette",
                          "district", "neighbourhood", "village", "town", "end", "side", "road", "street", "garage",
                          "takeaway", "cafe", "café", "chippy", "precinct", "arcade", "playground", "rec", "woods"))
+# Things one is in or near, after which "in X" says where X is a place ("a car in Bolton").
+_WHERE_ONE_IS = _HOME_NOUNS | frozenset(("car", "van", "taxi", "bus", "train", "vehicle", "room", "hotel", "pub",
+                                         "school", "hospital", "refuge", "cell", "station", "centre", "club", "party"))
 # Words that make a capitalised run a service, a meeting, a course or a body, never a place.
 _NOT_PLACE_WORDS = frozenset(("programme", "program", "course", "meeting", "conference", "group", "team", "service",
                               "services", "plan", "project", "panel", "review", "assessment", "order", "hub", "unit",

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from ..data import load_toml
 from .base import Context
 from ..people import CONFIGURED_CHILD
+from ..people.kin import relative_of_the_child
 
 _PRONOUNS = {"he", "she", "they", "you", "we", "i", "him", "her", "them", "us", "me"}
 STRUCTURE = "structure.toml"
@@ -226,6 +227,9 @@ def child_name(ctx: Context, default: str = "[child's name]") -> str:
     # ("Wayne's friends" beside "let Wayne back in")
     kept = [p for p in found.children if p.evidence.lower().startswith("age ")
             or not any(_adult_cue(doc[i]) and not _experiences(doc[i]) for i in p.tokens)]
+    # Round 40 (review40w W#1): "the sister of the child, Rufaro (14)", "the baby's brother Kai (13)":
+    # a name the text gives as a relative of the child a role word stands for is someone else.
+    kept = [p for p in kept if not any(relative_of_the_child(doc[i]) for i in p.tokens)]
     chosen = [p for p in kept if p.evidence.lower() != _DEFAULT] or kept
     if not chosen:
         return found.given[0] if len(found.given) == 1 else " and ".join(found.given) if found.given else default

@@ -78,7 +78,9 @@ def _already_the_baby(ctx: Context) -> bool:
 _SERVICE_PLACES = {"group", "groups", "club", "service", "services", "centre", "center", "team", "hospital", "ward",
                    "department", "departments", "dept", "hospice", "directorate", "division", "commissioner",
                    "unit", "project", "clinic", "forum", "panel", "charity", "society", "trust", "library", "section",
-                   "playgroup", "session", "sessions", "drop-in"}
+                   "playgroup", "session", "sessions", "drop-in",
+                   # round 40 (W#7): "the Children's Court", "a children's home", "the children's guardian"
+                   "court", "courts", "home", "homes", "hearing", "hearings", "guardian", "guardians"}
 
 
 def _names_a_service(tokens, mark: int) -> bool:
@@ -124,6 +126,10 @@ def role_not_name(ctx: Context, rule_: Rule):
                 and ((span.end < len(tokens) and tokens[span.end].text[:1].isupper())
                      or in_document_name(ctx.doc[words[0].i:span.end])):
             continue  # ...and "the Child in Need Plan"
+        last = tokens[span.end - 1]
+        if last.dep_ in ("amod", "compound") and last.head.i >= span.end and last.head.pos_ == "NOUN" \
+                and last.lower_ in ("juvenile", "minor", "infant", "youth"):
+            continue  # round 40 (W#12): "the juvenile court", "the minor injuries unit": a describing word
         if span_in_quotes(ctx.doc, span.start_char):
             continue  # a parent's or child's own words are never flagged
         if _process_name(span):
@@ -211,8 +217,8 @@ def _apposed_child_name(ctx: Context, span) -> str:
     found = analysis.people(ctx)
     doc = ctx.doc
     def child_at(k):
-        if not (0 <= k < len(doc)) or found.role_of(doc[k]) != "child":
-            return ""
+        if not (0 <= k < len(doc)) or found.role_of(doc[k]) != "child" or analysis.relative_of_the_child(doc[k]):
+            return ""  # round 40 (W#1): "the brother of the child, Idris (15)": Idris is the brother
         return next((p.name for p in found.children if k in p.tokens), "")
     if span.end + 1 < len(doc) and doc[span.end].text in (",", "(", "-", "–"):
         name = child_at(span.end + 1)  # "The YP, Jake (15),"

@@ -187,6 +187,8 @@ def _denial_follows(span) -> bool:
             if t.lemma_.lower() in _DENY and t.pos_ == "VERB":
                 if k == 0 and t.i < span.start:
                     continue
+                if any(c.dep_ == "neg" or c.lower_ in ("never", "not") for c in t.children):
+                    continue  # round 40 (W#3): "The mother did not deny this" is no denial: the opposite
                 objects = [c for c in t.children if c.dep_ in ("dobj", "ccomp", "xcomp", "pcomp")]
                 if k == 0 or any(c.lower_ in _ANAPHORS or c.lemma_.lower() in _ANAPHORS for c in objects) \
                         or any(c.dep_ in ("ccomp", "xcomp") for c in objects):

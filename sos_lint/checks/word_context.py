@@ -163,7 +163,8 @@ def with_child_name(ctx: Context, advice: str) -> str:
     names exactly one child; otherwise the visible placeholder stays."""
     if "[name]" not in advice:
         return advice
-    named = child_names(ctx)
+    named = {n for n in child_names(ctx)
+             if not any(t.lower_ == n and analysis.relative_of_the_child(t) for t in ctx.tokens)}
     if len(named) == 1:
         lower = next(iter(named))
         written = next((t.text for t in ctx.tokens if t.lower_ == lower), lower.title())

@@ -199,3 +199,21 @@ class KinReading:
             return ""  # an adult's relative with a child's things or words ("Mum's sister Amy's school")
         whose = f"{owner.text}'s" if owner.i in name_keys or _cased(owner) else owner.text
         return f"{whose} {kin.text}: of an adult's generation"
+
+
+_KIN_OF_THE_CHILD = {"sister", "brother", "sibling", "half-sister", "half-brother", "stepsister", "stepbrother", "cousin",
+        "friend", "twin"}
+_ROLE_CHILDREN = {"child", "minor", "baby", "infant", "toddler", "youngster", "juvenile", "person", "yp", "cyp"}
+
+
+def relative_of_the_child(token) -> bool:
+    """The name is set beside a kin word owned by a role word for the child: "the sister of the
+    child, Rufaro (14)", "the baby's brother Kai", "the young person's cousin, Tendai". That
+    relative is not the child "the child" stands for."""
+    if token.dep_ not in ("appos", "compound") or token.head.lemma_.lower() not in _KIN_OF_THE_CHILD:
+        return False
+    kin = token.head
+    owners = [g for c in kin.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj"] + [c for c in kin.children if c.dep_ == "poss"]
+    return any(o.lemma_.lower() in _ROLE_CHILDREN and not o.text[:1].isupper() or o.lower_ in ("yp", "cyp")
+               for o in owners)

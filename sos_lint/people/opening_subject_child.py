@@ -169,6 +169,11 @@ def said_as_a_person(token) -> str:
     for t in sorted(words_, key=lambda t: t.i):
         if t.lower_ in _REFLEXIVES and not named:
             return f"{t.text}: said of the clause's subject"
+        if t.lower_ in _REFLEXIVES and [w.lower_ for w in token.doc[t.i + 1: t.i + 3]] in (["at", "risk"], ["in", "danger"]):
+            # round 40 (review40c C#3): "Hope is associating with peers … and is putting herself at risk":
+            # a word-name the tagger calls a proper noun but no list names; the young person the
+            # blaming words are said of (a dictionary word is never "putting herself at risk")
+            return f"{t.text} {token.doc[t.i + 1].text} {token.doc[t.i + 2].text}: said of a young person"
     if main.lemma_ == "be" or verb.lemma_ == "be" and not plan:
         rest = [t.lower_ for t in token.doc[verb.i + 1: min(verb.i + 4, token.sent.end)]]
         if rest[:2] == ["at", "risk"] or rest[1:3] == ["at", "risk"] and rest[0] in ("still", "now", "being", "also"):

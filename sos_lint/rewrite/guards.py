@@ -1389,6 +1389,11 @@ def _fix30(doc, span, cand) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in _PERFECT and c.i < span.start for c in verb.children) \
                 and span.start < verb.i:
             return True
+        # round 40 (review40w W#8): "was not able to attend school subsequently": at the end of its
+        # clause "then" reads as "at that time", where the record means "afterwards"
+        after = doc[span.end] if span.end < len(doc) else None
+        if words[0].lower() == "then" and span.start > verb.i and (after is None or after.is_punct):
+            return True
     if "home" in (w.lower() for w in words) and span.root.dep_ == "dobj" and span.root.head.lemma_.lower() == "leave" \
             and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in span.root.head.children):
         return True  # "had left the property" (gone by the time someone came); "left the property at 2am" stays

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..people import first_names, people as read_people, words as people_words
+from ..people.kin import relative_of_the_child
 from ..people.said import _ABSTRACT, _CARE_VERBS, _CARED_STATES, _NOT_A_CHILD, _SCHOOL_NOUNS, child_predicate
 
 _CALENDAR = people_words()["calendar"]
@@ -224,6 +225,8 @@ def children(doc, configured=()) -> list[str]:
             continue
         if evidence.split()[-1:] and evidence.split()[-1] in _SIBLINGS and any(acts_as_adult(t) for t in mentions):
             continue  # "Her sister Dawn will help": an aunt to the child, not the child
+        if any(relative_of_the_child(t) for t in mentions):
+            continue  # round 40 (W#1): "the sister of the child, Rufaro (14)" is not "the child"
         first = next(span for span, i in zip(person.spans, person.tokens) if i not in asked) \
             if len(person.spans) == len(person.tokens) else person.spans[0]
         name = _written(doc, *first) if " " not in person.name else person.name
@@ -253,6 +256,24 @@ def label(names: list[str]) -> str:
 
 
 
+_DUTIES = {"protect", "safeguard"}
+_OWN_TIES = {"relationship", "partner", "boyfriend", "girlfriend", "husband", "wife"}
+
+
+def a_carers_duty(verb) -> bool:
+    """Round 40 (review40c C#1): "Joy has chosen to put her relationship before Summer and Will and
+    has failed to protect them": the phrase blames a parent (her own partner put before the children,
+    a duty to protect others), so its subject is an adult, not the exploited child the question
+    would ask about. "Hope is in a sexual relationship with a man" is not this: no possessive tie."""
+    for t in verb.subtree:
+        if t.lemma_.lower() in _DUTIES:
+            return True
+        if t.lemma_.lower() in _OWN_TIES and any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their")
+                                                  for c in t.children):
+            return True
+    return False
+
+
 def blamed_child(doc, report) -> str:
     """The young person a victim-blaming phrase is said of ("Jade has made a lifestyle choice …",
     SOS306): the check's finding names the one who is being exploited, a child by definition.
@@ -268,7 +289,7 @@ def blamed_child(doc, report) -> str:
             if subject is None or subject.i in range(span.start, span.end) or not subject.text[:1].isupper():
                 continue
             if subject.is_alpha and subject.text[1:].islower() and subject.lower_ not in _NOT_A_CHILD \
-                    and not acts_as_adult(subject) and not in_title(subject):
+                    and not acts_as_adult(subject) and not in_title(subject) and not a_carers_duty(verb):
                 return subject.text
             break
     return ""

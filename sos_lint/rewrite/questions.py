@@ -956,7 +956,10 @@ def _clause_edits(doc, report, child: str) -> list[tuple[Edit, int]]:
         names = [t.text for t in tokens if people.is_name(t) and not people.is_adult_name(t)] + (
             [subject.text] if subject is not None and people.is_name(subject) and not people.is_adult_name(subject) else [])
         who = child if child != "this child" else (names[0] if names else _child_role(subject))
-        blamed_adult = subject is not None and finding.code == "SOS306" and _an_adult(subject)
+        # round 40 (review40c C#1): "Joy has chosen to put her relationship before Summer and Will":
+        # blaming words about a carer's own partner or duty to protect are said of an adult
+        blamed_adult = subject is not None and finding.code == "SOS306" and (
+            _an_adult(subject) or people.a_carers_duty(root))
         if subject is not None and finding.code == "SOS306" and not blamed_adult and (people.is_name(subject) or (
                 subject.text[:1].isupper() and subject.is_alpha and not subject.text.isupper()
                 and subject.lower_ not in _FAMILY | {"the", "he", "she", "they"}

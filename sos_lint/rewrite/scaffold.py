@@ -165,9 +165,34 @@ def _carers(doc, names: dict[str, str]) -> str:
         if named and named not in parents and not ({"mother", "mum", "father", "dad"} & {
                 t.lower_ for t in doc if t.i not in asked} - {parents[0].lower()} - _PARENT_PAIR[parents[0].lower()]):
             return f"{parents[0]} and {named}"
+        if not names.get("mother" if parents[0].lower() == "dad" else "father") and not (
+                _PARENT_PAIR[other.lower()] | {other.lower()}) & {t.lower_ for t in doc if t.i not in asked} \
+                and _another_adult_named(doc, asked):
+            # Round 40 (review40c C#1): "Mother to engage … Frank will not have any contact … Parents
+            # to comply": no Dad in the draft, and another adult named (Frank, Mum's partner) who may
+            # be the other parent or not; the rewrite never adds a person, so the opener asks.
+            return ""
         parents = ["Mum", "Dad"] if parents[0].lower() == "dad" and other == "Mum" else sorted(
             [parents[0], other], key=lambda w: w.lower() != "mum" and w != names.get("mother"))
     return " and ".join(parents[:2])  # Nan or an aunt may be network, not carer: ask instead
+
+
+def _another_adult_named(doc, asked) -> bool:
+    """An adult the people analysis names by a name (not a role word such as Mum or Nan)."""
+    from ..people import people as read_people
+
+    caregivers = set(analysis.people_words()["caregivers"])
+    found = read_people(doc)
+    given = {g.lower() for g in found.given}
+    children = {i for person in found.children for i in person.tokens  # surely a child: an age, a heading
+                if person.evidence.lower().startswith("age ") or person.name.lower() in given}
+    if any(any(i not in asked and doc[i].lower_ not in caregivers and doc[i].text[:1].isupper()
+               for i in person.tokens) for person in found.adults):
+        return True
+    # a name that acts as an adult in the goal ("Frank will not have any contact with the children")
+    return any(t.i not in asked and t.i not in children and t.pos_ == "PROPN" and t.is_alpha and t.is_title
+               and t.lower_ not in caregivers and t.dep_ in ("nsubj", "nsubjpass") and people.acts_as_adult(t)
+               for t in doc)
 
 
 def _both_parents(doc, asked) -> bool:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..data import load_toml
 from . import grammar, guards
 from .edits import Edit
+from ..people.kin import relative_of_the_child
 
 JARGON_CODES = ("SOS101", "SOS102", "SOS103", "SOS104")  # swaps the jargon findings carry as fixes
 SWAPS_FILE = "rewrite_swaps.toml"  # in rules/, with the other rule data
@@ -1015,6 +1016,8 @@ class WordFixer:
         name = doc[i + 1] if opener and i + 1 < len(doc) else doc[i] if i < len(doc) else None
         if name is None or not (name.is_alpha and name.is_title and name.pos_ == "PROPN"):
             return None
+        if relative_of_the_child(name):
+            return None  # round 40 (W#1): "the sister of the child, Rufaro (14)": Rufaro is the sister, not the child
         why = _WHY.get(cand.code, "has a plainer swap")
         reason = f"\"{span.text}\" {why} the child's name, which is already here."
         if opener == "(":  # "the young person (Kai, 15)" -> "Kai (15)"

@@ -59,11 +59,19 @@ def numeric_dates(ctx: Context) -> list:
         if not _NUMERIC_DATE.match(token.text) or token.ent_type_ in ("DATE", "TIME") or token.i == 0:
             continue
         before = ctx.doc[token.i - 1]
+        if before.lower_ == "the" and token.i > 1:
+            before = ctx.doc[token.i - 2]  # "on the 12/01/2026", "on the 02.02.26": the day with its article
         after = ctx.doc[token.i + 1] if token.i + 1 < len(ctx.doc) else None
         if before.lower_ not in _DATE_PREPOSITIONS or after is not None and after.pos_ in ("NOUN", "PROPN"):
             continue  # "on 3/10 occasions", "by 2/3 votes": a count of something, not a day
         found.append(Span(ctx.doc, token.i, token.i + 1, label="DATE"))
     return found
+
+
+def a_day_in_figures(token) -> bool:
+    """"12/01/2026", "2/2/26", "02.02.26": a day written in figures (the model tags many of these NUM
+    or NOUN and its like_num is false for two slashes)."""
+    return bool(_NUMERIC_DATE.match(token.text))
 
 
 def _act_verbs(ctx: Context) -> set:
