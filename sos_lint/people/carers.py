@@ -45,6 +45,33 @@ _CHILD_LIST_WORDS = frozenset(("kids", "children", "siblings", "cyp", "child", "
 _ADULT_LIST_WORDS = frozenset(("adults", "parents", "carers", "adult", "parent", "carer"))
 
 
+# Round 40 (r40d): nouns for a child's placement ("in placement with", "in foster care with",
+# "on a kinship placement with"); "care" only with a word that makes it a placement's.
+_PLACEMENT_NOUNS = frozenset(("placement", "foster", "fostering"))
+_CARE_KINDS = frozenset(("foster", "kinship", "respite", "family", "connected", "residential"))
+
+
+def _placement_noun(token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in _PLACEMENT_NOUNS or lemma == "care" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _CARE_KINDS for c in token.children))
+
+
+def _placement_verb(with_):
+    """The clause verb of a placement said as a noun with "with" after it: "with" hung on the noun
+    ("in placement with Maxine") or on the verb beside "in placement" ("has been in foster care
+    with Gwen"), the noun after "in" or "on". None otherwise."""
+    head = with_.head
+    if _placement_noun(head) and head.dep_ == "pobj" and head.head.lower_ in ("in", "on", "into"):
+        verb = head.head.head
+        return verb if verb.pos_ in ("VERB", "AUX") else None
+    if head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "on", "into") and any(
+                g.dep_ == "pobj" and _placement_noun(g) for g in c.children) for c in head.children):
+        return head
+    return None
+
+
 class CarerReading:
     """Mixin for the people reader (``self.doc`` its tokens, ``self.w`` its words)."""
 
@@ -219,6 +246,11 @@ class CarerReading:
             return ""
         verb = anchor.head.head
         lemma = verb.lemma_.lower()
+        placed = _placement_verb(anchor.head) if anchor.head.lower_ == "with" else None
+        if placed is not None:
+            # Round 40 (r40d): a placement said as a noun ("has been in placement with Maxine and
+            # Clive", "is in foster care with Gwen"): as "placed with", the subject is the one cared for
+            verb, lemma = placed, "live"
         if anchor.head.lower_ == "by":
             # "Honey (2) is fostered by Tess and Alan", "the boys are looked after by Gail": who
             # does the caring for a child is a carer.

@@ -458,8 +458,10 @@ class RoleReading:
                 and (after.text in (",", ".", ")") or after.lower_ == "and" and doc[token.i - 2].tag_ == "NNS"):
             role = doc[token.i - 2]
             owner = doc[token.i - 3] if token.i >= 3 else doc[0]
+            # (Round 40, r40d: a number counts the role too: "with two men, Vinnie and Tommo,")
             if owner.lower_ in ("the", "a", "an", "'s", "’s", "his", "her", "their", "our", "my") \
-                    or owner.dep_ in ("compound", "amod") or any(c.dep_ in ("det", "poss") for c in role.children):
+                    or owner.dep_ in ("compound", "amod") or any(c.dep_ in ("det", "poss") for c in role.children) \
+                    or owner.like_num and owner.dep_ == "nummod" and owner.head.i == role.i:
                 found = self._role_word(role)
                 if found:
                     return found
