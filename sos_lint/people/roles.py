@@ -1057,9 +1057,15 @@ class RoleReading:
         anchor = last
         while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
             anchor = anchor.head
-        if anchor.dep_ != "nsubj" or anchor.head.pos_ not in ("VERB", "AUX"):
+        if anchor.dep_ == "ROOT" and anchor.pos_ == "PROPN":
+            # Round 40 (r40d): a plan's "Shona to set a bedtime and…", parsed with the name as the
+            # root and the planned verb hung on it
+            verbs = [c for c in anchor.children if c.dep_ in ("xcomp", "relcl") and c.tag_ == "VB"
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        elif anchor.dep_ != "nsubj" or anchor.head.pos_ not in ("VERB", "AUX"):
             return ""
-        verbs = [anchor.head]
+        else:
+            verbs = [anchor.head]
         k = 0
         while k < len(verbs) and len(verbs) < 8:
             for c in verbs[k].children:
@@ -1081,6 +1087,13 @@ class RoleReading:
             elif lemma in _CARING_WITH:
                 objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == _CARING_WITH[lemma]
                            for g in c.children if g.dep_ == "pobj"]
+            elif lemma == "report":
+                # Round 40 (r40d): "Linh to … report Bao missing to police": one who reports another
+                # named person missing is their carer (the one they are missing from)
+                objects = [c for c in verb.children if c.dep_ == "dobj" and c.i + 1 < len(self.doc)
+                           and self.doc[c.i + 1].lower_ == "missing"] \
+                    + [g for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.lower_ == "missing"
+                       for g in c.children if g.dep_ in ("nsubj", "dobj") and g.i + 1 == c.i]
             elif lemma in _HAVING:
                 stay = any(c.dep_ == "prep" and c.lower_ in ("for", "over") and any(
                     g.dep_ == "pobj" and g.lower_ in _HAVING_FOR for g in c.children) or c.lower_ in ("overnight", "over")
