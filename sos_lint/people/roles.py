@@ -100,6 +100,9 @@ _CARING_WITH = {"look": "after", "care": "for"}
 _HAVING_FOR = frozenset(("tea", "dinner", "lunch", "breakfast", "supper", "sleepovers", "night", "nights", "weekend",
                          "weekends", "overnight", "overnights", "day", "days", "holidays", "afternoon", "evening"))
 _HAVING = frozenset(("have", "keep", "host"))
+# Round 40 (r40d): drink states that ``adult_predicate`` reads as an adult's, and words for a young child.
+_DRINK_STATES = frozenset(("drunk", "hungover", "intoxicated"))
+_YOUNG_CHILD_WORDS = frozenset(("baby", "babies", "toddler", "toddlers", "infant", "infants", "newborn"))
 # One's own partner, said after "your" to one spoken to ("you and your partner"): a parent's.
 _PARTNER_WORDS = frozenset(("partner", "husband", "wife", "fiance", "fiancé", "fiancée"))
 
@@ -941,6 +944,16 @@ class RoleReading:
             return ""
         return f"{owner.text} " if owner.lower_ in ("your", "my", "our") else f"{owner.text}'s "
 
+    def _only_teenagers_named(self, decided) -> bool:
+        """Round 40 (r40d): every child the statement names by age is 13 to 17, with no word for a
+        young child ("the baby", "the toddler"): being drunk there is no adult's sign, since the
+        teenagers' friends, out drinking with them or plied with drink, are teenagers too."""
+        ages = [int(v[1].split()[1]) for v in decided.values() if v[0] == CHILD and v[2] == "age"
+                and v[1].startswith("age ") and v[1].split()[1].isdigit()]
+        if not ages or min(ages) < 13:
+            return False
+        return not any(not _cased(t) and t.lemma_.lower() in _YOUNG_CHILD_WORDS for t in self.doc)
+
     def _adult_by_deeds(self, mention, decided, has_child, per_mention) -> str:
         """What is said of an otherwise unread name shows an adult: hitting "the boys" (the
         children), or, when a child is named too, moving out, coming home from the pub, bringing
@@ -948,6 +961,8 @@ class RoleReading:
         to in a goal beside "you" ("Mum, you and Dean will…", "Dean, you will walk Ruby…")."""
         doc, last = self.doc, mention[-1]
         said = adult_predicate(last)
+        if said in _DRINK_STATES and self._only_teenagers_named(decided):
+            said = ""  # Round 40 (r40d): "Tayla and Skye were drunk when Kai (15) took them…": a teenager's peers
         if said and (has_child or " the " in said and said.split()[-1] in ("children", "boys", "girls", "kids")
                      or " with " in said and any(t.lower_ in self.w["children"] for t in doc)):
             return said  # "Mum and Mark were drinking while the baby slept": Mum's partner
