@@ -1075,7 +1075,7 @@ class RoleReading:
         if anchor.dep_ == "ROOT" and anchor.pos_ == "PROPN":
             # Round 40 (r40d): a plan's "Shona to set a bedtime and…", parsed with the name as the
             # root and the planned verb hung on it
-            verbs = [c for c in anchor.children if c.dep_ in ("xcomp", "relcl") and c.tag_ == "VB"
+            verbs = [c for c in anchor.children if c.dep_ in ("xcomp", "relcl", "acl") and c.tag_ == "VB"
                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         elif anchor.dep_ != "nsubj" or anchor.head.pos_ not in ("VERB", "AUX"):
             return ""
