@@ -171,3 +171,24 @@ def test_drunk_beside_teenagers_is_no_adults_sign(eng, text, teens):
 def test_drunk_beside_a_young_child_is_an_adult(eng, text, adult):
     children, adults, _ = _read(eng, text)
     assert adult in adults and adult not in children
+
+
+# -- a season's word listed with a given name after a word that takes a person ---------------------
+
+@pytest.mark.parametrize("text, names", [
+    ("Stepdad to not vape around Summer and Bodhi.", {"Summer", "Bodhi"}),
+    ("Mum to not drink around Autumn and Oakley at weekends.", {"Autumn", "Oakley"}),
+])
+def test_season_listed_with_a_given_name_is_a_name(eng, text, names):
+    children, _, _ = _read(eng, text)
+    assert names <= children
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: seasons as times, listed with each other or with a festival
+    "Things were calmer around Easter and Summer, then the shouting started again.",
+    "Nan sees them around Christmas and Autumn half term.",
+])
+def test_seasons_as_times_stay_times(eng, text):
+    children, adults, _ = _read(eng, text)
+    assert not {"Summer", "Autumn", "Easter", "Christmas"} & (children | adults)

@@ -593,7 +593,12 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             return False
         before = self.doc[token.i - 1].lower_
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-        if before in self.w["date_words"] or before in _SEASON_BEFORE or nxt is None or _cased(nxt) \
+        if (before in self.w["date_words"] or before in _SEASON_BEFORE) and not (
+                # Round 40 (r40d): listed with a given name after a word that takes a person as well
+                # as a time ("not drink around Autumn and Bodhi"; not "in Summer and Autumn")
+                before in _PERSON_OR_TIME and before not in ("before", "after", "by", "of")
+                and self._listed_with_a_given_name(token)) \
+                or nxt is None or _cased(nxt) \
                 or nxt.lower_ in _SEASON_THINGS or not (nxt.is_alpha or nxt.text in ("'s", "’s", ",", "(")):
             return False
         return True
