@@ -140,16 +140,23 @@ class CarerReading:
         value = _age(doc[k])
         if value is None or value >= 120:
             return None
-        if self._paired_bare_age(token):
-            return value  # Round 40 (r40d): "Aarav 5 & Ishaan 2 both have…": each name with its bare number
-        if k + 1 < len(doc) and doc[k + 1].text not in (",", ";", ".", "and", "&", "/", ")", "-", "–"):
-            return None
         j = token.i - 1
-        while j >= 1 and (_cased(doc[j]) or doc[j].like_num or doc[j].lower_ in (",", "and", "&", ";")) \
-                and doc[j].text not in _LIST_MARKS and token.i - j < 16:
+
+        def joined(k) -> bool:  # (Round 40: the hyphen inside a name, "Tiger-Lily", is no list mark)
+            return doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_ \
+                and _cased(doc[k - 1]) and _cased(doc[k + 1])
+        while j >= 1 and (_cased(doc[j]) or doc[j].like_num or doc[j].lower_ in (",", "and", "&", ";") or joined(j)) \
+                and (doc[j].text not in _LIST_MARKS or joined(j)) and token.i - j < 16:
             if doc[j].text in (".", "!", "?"):
                 return None
             j -= 1
+        if (j < 1 or doc[j].text not in _LIST_MARKS and doc[j].text != "(") and self._paired_bare_age(token):
+            # Round 40 (r40d): "Aarav 5 & Ishaan 2 both have…": each name with its bare number, in a
+            # note's running text (a list a heading opens, "Spelling scores: Mabel 9, Huxley 4" or
+            # "(Arsenal 3, Spurs 1)", is read by its heading below)
+            return value
+        if k + 1 < len(doc) and doc[k + 1].text not in (",", ";", ".", "and", "&", "/", ")", "-", "–"):
+            return None
         if j >= 1 and doc[j].text not in _LIST_MARKS and self._counted_children_before(j):
             return value if value < 18 else None  # Round 32: "2 children present Max 6 and Honey 3"
         if j < 1 or doc[j].text not in _LIST_MARKS and doc[j].text != "(":
@@ -191,11 +198,14 @@ class CarerReading:
 
         if not item(token.i, strict=True) or self._in_address(token):
             return False
+        def given(t) -> bool:  # one of the pair at least is a given name ("Arsenal 3 and Spurs 1" is a score)
+            return t.lower_ in first_names() or t.ent_type_ == "PERSON"
         k = token.i + 2
         if k + 1 < len(doc) and doc[k].lower_ in (",", "&", "and") and (item(k + 1) or item(self._hyphened_end(k + 1))):
-            return True
+            return given(token) or given(doc[k + 1])
         start = self._hyphened_start(token.i)  # "…, Tiger-Lily 3": the list goes on before the name's first part
-        return start >= 3 and doc[start - 1].lower_ in (",", "&", "and") and item(start - 3)
+        return start >= 3 and doc[start - 1].lower_ in (",", "&", "and") and item(start - 3) \
+            and (given(token) or given(doc[start - 3]))
 
     def _hyphened_start(self, k: int) -> int:
         """The first part of a hyphened name ending at k ("Tiger-Lily": "Tiger")."""
