@@ -1,8 +1,10 @@
 """Round 39 (r39d): who is who, figures on the OPEN files only (never a blind set).
 
 Run (from a checkout, with SOS_LINT_SEED_DIR set):
-    python -m devtools.people39 people [--show] [--upto N]  # eval_people on the probes, people_test1..N
-                                                            # (default 37) and the batteries
+    python -m devtools.people39 people [--show] [--upto N] [--child-words]
+                                                            # eval_people on the probes, people_test1..N
+                                                            # (default 37) and the batteries; --child-words
+                                                            # also counts "the baby" read as a child word
     python -m devtools.people39 sos401 N [OUT.json]         # SOS401 (no child named) on the good rows
                                                             # of good/words/parts_test N: counts and ids
 Figures only; ``--show`` lists each miss and mistake with its row (open files only).
@@ -34,11 +36,14 @@ def people_files(upto: int = 37) -> list[Path]:
             *sorted(BLIND.glob("people_battery*.jsonl")), *sorted((ep.DATA / "train").glob("people_battery*.jsonl"))]
 
 
-def people(show: bool, upto: int) -> None:
+def people(show: bool, upto: int, child_words: bool = False) -> None:
     found = total = taken = 0
     for path in people_files(upto):
         rows = ep.load(path)
-        result = ep.score(rows, ep.predict(rows))
+        predicted = ep.predict(rows)
+        if child_words:  # Round 40 (r40d): also an unnamed child the rules read as a child word ("the baby")
+            predicted = [p | w for p, w in zip(predicted, ep.child_words_seen(rows))]
+        result = ep.score(rows, predicted)
         found += round(result["child_recall"] * result["children"])
         total += result["children"]
         taken += result["taken_as_child"]
@@ -85,4 +90,4 @@ if __name__ == "__main__":
         sos401(int(args[1]), args[2] if len(args) > 2 else None)
     else:
         upto = int(args[args.index("--upto") + 1]) if "--upto" in args else 37
-        people("--show" in args, upto)
+        people("--show" in args, upto, "--child-words" in args)

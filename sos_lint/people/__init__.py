@@ -593,7 +593,12 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             return False
         before = self.doc[token.i - 1].lower_
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-        if before in self.w["date_words"] or before in _SEASON_BEFORE or nxt is None or _cased(nxt) \
+        if (before in self.w["date_words"] or before in _SEASON_BEFORE) and not (
+                # Round 40 (r40d): listed with a given name after a word that takes a person as well
+                # as a time ("not drink around Autumn and Bodhi"; not "in Summer and Autumn")
+                before in _PERSON_OR_TIME and before not in ("before", "after", "by", "of")
+                and self._listed_with_a_given_name(token)) \
+                or nxt is None or _cased(nxt) \
                 or nxt.lower_ in _SEASON_THINGS or not (nxt.is_alpha or nxt.text in ("'s", "’s", ",", "(")):
             return False
         return True
@@ -731,7 +736,8 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 or self._title_or_role_before(token) or self._role_near(token)[0] == PET \
                 or self._surname_with_age_after(token):
             return True
-        if self._said_to_be_a_child(token) or self._age_as_predicate(token) is not None:
+        if self._said_to_be_a_child(token) or self._age_as_predicate(token) is not None \
+                or self._listed_age(token) is not None:  # (Round 40: "Kids (Storm 5, Tiger-Lily 3)")
             return True  # Round 26: "Ruby is the youngest at 4", "Jade is a 14-year-old who…": said of a person
         if token.tag_ == "NNP" and nxt is not None and nxt.text in (",", "(") and self._role_near(token)[0] in (ADULT, CHILD):
             # "Roxy, a neighbour, heard…", "Gina (former foster carer) has…", "Major, a Year 9 boy
@@ -1194,6 +1200,15 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
         k = first.i - 2
         if k >= 3 and doc[k].text == ")" and doc[k - 2].text == "(":
             k -= 3  # "Ruby (6) and Jack": the name before the age
+        # (Round 40, r40d: a note's "+" joins two given names as "&" does: "Ruby + Kacey still off
+        # school"; not "food + Rent + Bills")
+        if after is not None and after.text == "+" and last.i + 2 < len(doc) or before is not None and before.text == "+":
+            other = doc[last.i + 2] if after is not None and after.text == "+" else doc[first.i - 2] if first.i >= 2 else None
+            def given(t):
+                return t is not None and _cased(t) and (t.lower_ in first_names() or t.ent_type_ == "PERSON") \
+                    and t.lower_ not in self.w["headings"]
+            if given(first) and given(other) and self._listed_name(other):
+                return True
         return (before is not None and before.lower_ in ("and", ",", "&") and k >= 0 and self._listed_name(doc[k])) \
             or (after is not None and after.lower_ in ("and", ",", "&") and last.i + 2 < len(doc)
                 and (self._listed_name(doc[last.i + 2]) or doc[last.i + 2].lower_ in ("his", "her", "their")))

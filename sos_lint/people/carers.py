@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .wordlists import ADULT, CHILD, _age, _cased
+from .wordlists import ADULT, CHILD, _age, _cased, first_names
 
 # The decades said in words, and the age each gives (the youngest in it, adjusted for "early",
 # "mid" and "late").
@@ -43,6 +43,33 @@ _OPENING_PREPOSITIONS = frozenset(("since", "after", "before", "on", "until", "t
 _LIST_MARKS = frozenset(("=", ":", "-", "–"))
 _CHILD_LIST_WORDS = frozenset(("kids", "children", "siblings", "cyp", "child", "kid", "yp"))
 _ADULT_LIST_WORDS = frozenset(("adults", "parents", "carers", "adult", "parent", "carer"))
+
+
+# Round 40 (r40d): nouns for a child's placement ("in placement with", "in foster care with",
+# "on a kinship placement with"); "care" only with a word that makes it a placement's.
+_PLACEMENT_NOUNS = frozenset(("placement", "foster", "fostering"))
+_CARE_KINDS = frozenset(("foster", "kinship", "respite", "family", "connected", "residential"))
+
+
+def _placement_noun(token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in _PLACEMENT_NOUNS or lemma == "care" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _CARE_KINDS for c in token.children))
+
+
+def _placement_verb(with_):
+    """The clause verb of a placement said as a noun with "with" after it: "with" hung on the noun
+    ("in placement with Maxine") or on the verb beside "in placement" ("has been in foster care
+    with Gwen"), the noun after "in" or "on". None otherwise."""
+    head = with_.head
+    if _placement_noun(head) and head.dep_ == "pobj" and head.head.lower_ in ("in", "on", "into"):
+        verb = head.head.head
+        return verb if verb.pos_ in ("VERB", "AUX") else None
+    if head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "on", "into") and any(
+                g.dep_ == "pobj" and _placement_noun(g) for g in c.children) for c in head.children):
+        return head
+    return None
 
 
 class CarerReading:
@@ -113,17 +140,26 @@ class CarerReading:
         value = _age(doc[k])
         if value is None or value >= 120:
             return None
-        if k + 1 < len(doc) and doc[k + 1].text not in (",", ";", ".", "and", "&", "/", ")", "-", "–"):
-            return None
         j = token.i - 1
-        while j >= 1 and (_cased(doc[j]) or doc[j].like_num or doc[j].lower_ in (",", "and", "&", ";")) \
-                and doc[j].text not in _LIST_MARKS and token.i - j < 16:
+
+        def joined(k) -> bool:  # (Round 40: the hyphen inside a name, "Tiger-Lily", is no list mark)
+            return doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_ \
+                and _cased(doc[k - 1]) and _cased(doc[k + 1])
+        while j >= 1 and (_cased(doc[j]) or doc[j].like_num or doc[j].lower_ in (",", "and", "&", ";") or joined(j)) \
+                and (doc[j].text not in _LIST_MARKS or joined(j)) and token.i - j < 16:
             if doc[j].text in (".", "!", "?"):
                 return None
             j -= 1
+        if (j < 1 or doc[j].text not in _LIST_MARKS and doc[j].text != "(") and self._paired_bare_age(token):
+            # Round 40 (r40d): "Aarav 5 & Ishaan 2 both have…": each name with its bare number, in a
+            # note's running text (a list a heading opens, "Spelling scores: Mabel 9, Huxley 4" or
+            # "(Arsenal 3, Spurs 1)", is read by its heading below)
+            return value
+        if k + 1 < len(doc) and doc[k + 1].text not in (",", ";", ".", "and", "&", "/", ")", "-", "–"):
+            return None
         if j >= 1 and doc[j].text not in _LIST_MARKS and self._counted_children_before(j):
             return value if value < 18 else None  # Round 32: "2 children present Max 6 and Honey 3"
-        if j < 1 or doc[j].text not in _LIST_MARKS:
+        if j < 1 or doc[j].text not in _LIST_MARKS and doc[j].text != "(":
             return None
         # The child word opens the list's heading: "Kids =", "Children in the household:", "Kids at home -".
         for opener in reversed(doc[max(doc[j].sent.start, j - 5): j]):
@@ -135,6 +171,57 @@ class CarerReading:
                     and opener.i != opener.sent.start:
                 return None
         return None
+
+    def _paired_bare_age(self, token) -> bool:
+        """Round 40 (r40d): a case note's "Aarav 5 & Ishaan 2", "Storm 5, Tiger 3": a name with a bare
+        number after it, joined by "&", "and" or a comma to another name with its own bare number,
+        each number closing its item. Both must read as given names (the tagger's name or the
+        given names' list), so "Flat 4 and Block 2" or "saw Max 6 times" are no ages."""
+        doc = self.doc
+
+        def named(t) -> bool:
+            return _cased(t) and t.is_alpha and (t.pos_ == "PROPN" or t.lower_ in first_names()) \
+                and t.lower_ not in self.w["headings"] and t.lower_ not in self.w["calendar"]
+
+        def closes(k) -> bool:
+            # (not a count of something: "saw Max 6 times", "Year 7 pupils")
+            return k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "X") and not doc[k].like_num \
+                and doc[k].text not in ("-", "–", ":", "%")
+
+        def item(k, strict=False) -> bool:  # a name at k with a bare number after it that closes the item
+            # (the other item of the pair may be a name that is a word: "Storm 5, Tiger-Lily 3")
+            return 0 <= k and k + 1 < len(doc) and (named(doc[k]) if strict else _cased(doc[k]) and doc[k].is_alpha
+                                                     and doc[k].lower_ not in self.w["headings"]
+                                                     and doc[k].lower_ not in self.w["calendar"]
+                                                     and doc[k].lower_ not in self.w["roles"]) \
+                and doc[k + 1].like_num and doc[k + 1].text.isdigit() and closes(k + 2)
+
+        if not item(token.i, strict=True) or self._in_address(token):
+            return False
+        def given(t) -> bool:  # one of the pair at least is a given name ("Arsenal 3 and Spurs 1" is a score)
+            return t.lower_ in first_names() or t.ent_type_ == "PERSON"
+        k = token.i + 2
+        if k + 1 < len(doc) and doc[k].lower_ in (",", "&", "and") and (item(k + 1) or item(self._hyphened_end(k + 1))):
+            return given(token) or given(doc[k + 1])
+        start = self._hyphened_start(token.i)  # "…, Tiger-Lily 3": the list goes on before the name's first part
+        return start >= 3 and doc[start - 1].lower_ in (",", "&", "and") and item(start - 3) \
+            and (given(token) or given(doc[start - 3]))
+
+    def _hyphened_start(self, k: int) -> int:
+        """The first part of a hyphened name ending at k ("Tiger-Lily": "Tiger")."""
+        doc = self.doc
+        while k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
+                and _cased(doc[k - 2]):
+            k -= 2
+        return k
+
+    def _hyphened_end(self, k: int) -> int:
+        """The last part of a hyphened name starting at k."""
+        doc = self.doc
+        while k + 2 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_ and not doc[k + 1].whitespace_ \
+                and _cased(doc[k + 2]):
+            k += 2
+        return k
 
     def _counted_children_before(self, j) -> bool:
         """Round 32: a case note's count of children just before a list with no mark between
@@ -219,6 +306,11 @@ class CarerReading:
             return ""
         verb = anchor.head.head
         lemma = verb.lemma_.lower()
+        placed = _placement_verb(anchor.head) if anchor.head.lower_ == "with" else None
+        if placed is not None:
+            # Round 40 (r40d): a placement said as a noun ("has been in placement with Maxine and
+            # Clive", "is in foster care with Gwen"): as "placed with", the subject is the one cared for
+            verb, lemma = placed, "live"
         if anchor.head.lower_ == "by":
             # "Honey (2) is fostered by Tess and Alan", "the boys are looked after by Gail": who
             # does the caring for a child is a carer.

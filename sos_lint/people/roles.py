@@ -100,6 +100,9 @@ _CARING_WITH = {"look": "after", "care": "for"}
 _HAVING_FOR = frozenset(("tea", "dinner", "lunch", "breakfast", "supper", "sleepovers", "night", "nights", "weekend",
                          "weekends", "overnight", "overnights", "day", "days", "holidays", "afternoon", "evening"))
 _HAVING = frozenset(("have", "keep", "host"))
+# Round 40 (r40d): drink states that ``adult_predicate`` reads as an adult's, and words for a young child.
+_DRINK_STATES = frozenset(("drunk", "hungover", "intoxicated"))
+_YOUNG_CHILD_WORDS = frozenset(("baby", "babies", "toddler", "toddlers", "infant", "infants", "newborn"))
 # One's own partner, said after "your" to one spoken to ("you and your partner"): a parent's.
 _PARTNER_WORDS = frozenset(("partner", "husband", "wife", "fiance", "fiancé", "fiancée"))
 
@@ -458,8 +461,10 @@ class RoleReading:
                 and (after.text in (",", ".", ")") or after.lower_ == "and" and doc[token.i - 2].tag_ == "NNS"):
             role = doc[token.i - 2]
             owner = doc[token.i - 3] if token.i >= 3 else doc[0]
+            # (Round 40, r40d: a number counts the role too: "with two men, Vinnie and Tommo,")
             if owner.lower_ in ("the", "a", "an", "'s", "’s", "his", "her", "their", "our", "my") \
-                    or owner.dep_ in ("compound", "amod") or any(c.dep_ in ("det", "poss") for c in role.children):
+                    or owner.dep_ in ("compound", "amod") or any(c.dep_ in ("det", "poss") for c in role.children) \
+                    or owner.like_num and owner.dep_ == "nummod" and owner.head.i == role.i:
                 found = self._role_word(role)
                 if found:
                     return found
@@ -939,6 +944,16 @@ class RoleReading:
             return ""
         return f"{owner.text} " if owner.lower_ in ("your", "my", "our") else f"{owner.text}'s "
 
+    def _only_teenagers_named(self, decided) -> bool:
+        """Round 40 (r40d): every child the statement names by age is 13 to 17, with no word for a
+        young child ("the baby", "the toddler"): being drunk there is no adult's sign, since the
+        teenagers' friends, out drinking with them or plied with drink, are teenagers too."""
+        ages = [int(v[1].split()[1]) for v in decided.values() if v[0] == CHILD and v[2] == "age"
+                and v[1].startswith("age ") and v[1].split()[1].isdigit()]
+        if not ages or min(ages) < 13:
+            return False
+        return not any(not _cased(t) and t.lemma_.lower() in _YOUNG_CHILD_WORDS for t in self.doc)
+
     def _adult_by_deeds(self, mention, decided, has_child, per_mention) -> str:
         """What is said of an otherwise unread name shows an adult: hitting "the boys" (the
         children), or, when a child is named too, moving out, coming home from the pub, bringing
@@ -946,6 +961,8 @@ class RoleReading:
         to in a goal beside "you" ("Mum, you and Dean will…", "Dean, you will walk Ruby…")."""
         doc, last = self.doc, mention[-1]
         said = adult_predicate(last)
+        if said in _DRINK_STATES and self._only_teenagers_named(decided):
+            said = ""  # Round 40 (r40d): "Tayla and Skye were drunk when Kai (15) took them…": a teenager's peers
         if said and (has_child or " the " in said and said.split()[-1] in ("children", "boys", "girls", "kids")
                      or " with " in said and any(t.lower_ in self.w["children"] for t in doc)):
             return said  # "Mum and Mark were drinking while the baby slept": Mum's partner
@@ -1055,9 +1072,15 @@ class RoleReading:
         anchor = last
         while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
             anchor = anchor.head
-        if anchor.dep_ != "nsubj" or anchor.head.pos_ not in ("VERB", "AUX"):
+        if anchor.dep_ == "ROOT" and anchor.pos_ == "PROPN":
+            # Round 40 (r40d): a plan's "Shona to set a bedtime and…", parsed with the name as the
+            # root and the planned verb hung on it
+            verbs = [c for c in anchor.children if c.dep_ in ("xcomp", "relcl", "acl") and c.tag_ == "VB"
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        elif anchor.dep_ != "nsubj" or anchor.head.pos_ not in ("VERB", "AUX"):
             return ""
-        verbs = [anchor.head]
+        else:
+            verbs = [anchor.head]
         k = 0
         while k < len(verbs) and len(verbs) < 8:
             for c in verbs[k].children:
@@ -1079,6 +1102,13 @@ class RoleReading:
             elif lemma in _CARING_WITH:
                 objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == _CARING_WITH[lemma]
                            for g in c.children if g.dep_ == "pobj"]
+            elif lemma == "report":
+                # Round 40 (r40d): "Linh to … report Bao missing to police": one who reports another
+                # named person missing is their carer (the one they are missing from)
+                objects = [c for c in verb.children if c.dep_ == "dobj" and c.i + 1 < len(self.doc)
+                           and self.doc[c.i + 1].lower_ == "missing"] \
+                    + [g for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.lower_ == "missing"
+                       for g in c.children if g.dep_ in ("nsubj", "dobj") and g.i + 1 == c.i]
             elif lemma in _HAVING:
                 stay = any(c.dep_ == "prep" and c.lower_ in ("for", "over") and any(
                     g.dep_ == "pobj" and g.lower_ in _HAVING_FOR for g in c.children) or c.lower_ in ("overnight", "over")
