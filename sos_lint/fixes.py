@@ -145,7 +145,7 @@ def _word_spans(reports: Iterable, codes, severities=None, every: bool = False) 
     return out
 
 
-def flagged_edits(result: FixResult, after: Iterable, before: Iterable = ()) -> list[TextEdit]:
+def flagged_edits(result: FixResult, after: Iterable, before: Iterable = (), why: dict | None = None) -> list[TextEdit]:
     """The applied edits whose written words the check of result.text (`after`) flags with a code
     of SELF_FLAGGED_CODES, where the swap is what makes them flagged:
     - the flagged words are the swap's own new words ("DA" -> "domestic abuse", a label);
@@ -189,6 +189,8 @@ def flagged_edits(result: FixResult, after: Iterable, before: Iterable = ()) -> 
             # fix would say two things. Held back with why; an acronym written out is still its name.
             if own or new or named:
                 out.append(edit)
+                if why is not None:  # round 40 (review40w W#14): which finding, on which words, is the reason
+                    why[(edit.start, edit.end, edit.replacement)] = (code, words)
                 break
     return out
 
@@ -232,10 +234,15 @@ def checked_fixed_text(engine, text: str, reports: Iterable, kind: str | None = 
         if not result.applied:
             return result
         after = engine.check_document(result.text, kind, source)
-        flagged = flagged_edits(result, after, reports)
+        why: dict = {}
+        flagged = flagged_edits(result, after, reports, why)
         if not flagged:
             return result
-        held.update({(e.start, e.end, e.replacement): held_reason(e, reports) for e in flagged})
+        for e in flagged:
+            reason = held_reason(e, reports)
+            key = (e.start, e.end, e.replacement)
+            # round 40 (review40w W#14): "flagged:SOS302:regularly", so the reason names the real fault
+            held[key] = f"{reason}:{why[key][0]}:{why[key][1]}" if reason == "flagged" and key in why else reason
         result = fixed_text(text, reports, held=held)
     return result
 

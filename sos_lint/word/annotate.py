@@ -223,9 +223,11 @@ def _word_level(finding, report) -> bool:
     return finding.end > finding.start and not (finding.start == 0 and finding.end >= len(report.text))
 
 
-def annotate(draft: WordDraft, reports, edits=()) -> int:
+def annotate(draft: WordDraft, reports, edits=(), skipped: list | None = None) -> int:
     """Add the comments (and apply `edits`: objects with start, end, original, replacement, reason,
-    offsets in draft.text) to draft.document in memory. Returns the number of comments added."""
+    offsets in draft.text) to draft.document in memory. Returns the number of comments added.
+    `skipped`, when given, gets each edit that was not written, with why ("tracked": inside someone
+    else's tracked change; "paragraphs": across two paragraphs; "moved": its words are not there)."""
     document, added = draft.document, 0
     # With Track Changes on, the swaps are written as tracked changes by "sos-lint", to accept or
     # reject one by one in Word's Review pane (round 35, W#3).
@@ -236,13 +238,19 @@ def annotate(draft: WordDraft, reports, edits=()) -> int:
     for edit in sorted(edits, key=lambda e: e.start, reverse=True):
         span = _span(draft, edit.start, edit.end)
         if span is None or draft.locate(edit.end) is None or draft.locate(edit.end)[0].paragraph is not span[0]:
+            if skipped is not None:
+                skipped.append((edit, "paragraphs"))
             continue  # an edit across two paragraphs is left as advice
         paragraph, start, end = span
         runs = runs_between(paragraph, start, end)
         if not runs or "".join(r.text for r in runs) != edit.original:
+            if skipped is not None:
+                skipped.append((edit, "moved"))
             continue
         if tracking:
             if not _write_tracked(runs, edit.replacement, revision):
+                if skipped is not None:
+                    skipped.append((edit, "tracked"))
                 continue  # inside someone's tracked change: left as advice, never written untracked
             revision += 2
         else:
@@ -369,8 +377,17 @@ def write_reviewed(source: str | Path, reports, edits=(), target: Path | None = 
     if target.exists() and os.path.samefile(target, source):
         raise ValueError("the reviewed copy would overwrite the original")
     draft = read_word(source)
-    added = annotate(draft, reports, edits)
+    skipped: list = []
+    added = annotate(draft, reports, edits, skipped)
     if notes is not None:
+        # Round 40 (review40w W#14): a swap the copy could not write is said, with its real reason
+        # (it was counted as written, and the list of changes not written said nothing of it).
+        for edit, why in skipped:
+            where = {"tracked": "it is inside a tracked change someone else made; accept or reject that change "
+                                "first, then change it yourself",
+                     "paragraphs": "it runs across two paragraphs",
+                     "moved": "its words in the plan are not where sos-lint read them"}[why]
+            notes.append(f"\u00ab{edit.original}\u00bb -> \"{edit.replacement}\" was not written: {where}")
         if draft.tracked:
             notes.append(f"its {draft.tracked} tracked change(s) were checked as accepted "
                          "(insertions in, deletions out)")
