@@ -153,3 +153,15 @@ def test_no_idiom_in_the_reasons_and_the_named_messages():
     assert not any(idiom in said for idiom in IDIOMS)
     source = inspect.getsource(jargon) + inspect.getsource(specificity)
     assert "in a letter's words" not in source and "\"praises an adult" not in source
+
+
+def test_advice_naming_two_people_or_a_pronoun_of_the_default_is_left_alone():
+    from sos_lint.checks.advice_actor import _fits_the_wording
+
+    # two people on purpose: the one hurt and the one who hurt her
+    assert not _fits_the_wording("Say who is helping Mum after what Dad did.", "Mr Boateng")
+    # "she" points back to Mum: said of Dad it would not agree
+    assert not _fits_the_wording("Say what Mum does when she feels low.", "Dad")
+    assert _fits_the_wording("Say what Mum does when she feels low.", "she")
+    # near miss: one default person, no pronoun of it
+    assert _fits_the_wording("Say what the adult WILL do instead, e.g. \"Dad will go to Nan's\".", "Mr Boateng")

@@ -22,7 +22,7 @@ import re
 from .base import Context
 
 # A default person written into a template, before the verb the advice asks about.
-DEFAULT_PERSON = re.compile(r"(?<![\w\[])(?P<who>Mum or Dad|Mum and Dad|Mum|Dad|the adult|the young person|the parent)"
+DEFAULT_PERSON = re.compile(r"(?<![\w\[])(?<!after what )(?P<who>Mum or Dad|Mum and Dad|Mum|Dad|the adult|the young person|the parent)"
                             r"(?= (?:WILL|will|did|does|can|is|was|has|keeps|takes)\b)")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
 _MUM = re.compile(r"^(?:mum|mother|mummy|mam|mom|stepmum|stepmother)$", re.I)
@@ -34,17 +34,48 @@ _PRONOUNS = {"he", "she", "they"}
 _CLAUSE_UP = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "pcomp", "pobj", "prep", "dobj", "attr", "oprd"}
 
 
+# Advice that names other people than the doer on purpose: blame asks what the protecting adults did.
+_OTHERS_ON_PURPOSE = {"SOS306"}
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+_FEMALE = {"Mum", "Nan", "she"}
+_MALE = {"Dad", "Grandad", "he"}
+
+
 def fitted(ctx: Context, code: str, start: int, end: int, message: str, suggestion: str) -> tuple[str, str]:
     """The message and suggestion with a default person said as the one who acts in the flagged
     words' clause (see the module's note); unchanged where that person cannot be read."""
-    if end <= start or not (DEFAULT_PERSON.search(message) or DEFAULT_PERSON.search(suggestion)):
+    if end <= start or code in _OTHERS_ON_PURPOSE \
+            or not (DEFAULT_PERSON.search(message) or DEFAULT_PERSON.search(suggestion)):
         return message, suggestion
     if start == 0 and end >= len(ctx.text):
         return message, suggestion  # about the whole statement: no one clause
     actor = actor_of(ctx, start, end)
-    if not actor:
+    if not actor or not _fits_the_wording(message, actor[0]) or not _fits_the_wording(suggestion, actor[0]):
         return message, suggestion
     return said_of(message, *actor), said_of(suggestion, *actor)
+
+
+def _unquoted(text: str) -> str:
+    return _QUOTED.sub(" ", text)
+
+
+def _fits_the_wording(text: str, actor: str) -> bool:
+    """The advice can be said of `actor`: it names one default person (not "Mum … after what Dad
+    did"), and a "she" or "he" that points back to that person fits the actor ("Say what Mum does when
+    she feels low" is not said of Dad)."""
+    plain = _unquoted(text)
+    found = {m.group("who") for m in DEFAULT_PERSON.finditer(plain)}
+    if not found:
+        return True
+    if len(found) > 1 or re.search(r"\b(?:Mum|Dad)\b", DEFAULT_PERSON.sub(" ", plain)):
+        return False  # two people named on purpose ("who is helping Mum", "what Dad did to Mum")
+    if actor in found:
+        return True
+    female, male = bool(_SHE.search(plain)), bool(_HE.search(plain))
+    if female and actor not in _FEMALE or male and actor not in _MALE:
+        return False
+    return True
 
 
 def said_of(text: str, actor: str, child: bool = False) -> str:
