@@ -159,7 +159,9 @@ def test_advice_naming_two_people_or_a_pronoun_of_the_default_is_left_alone():
     from sos_lint.checks.advice_actor import _fits_the_wording
 
     # two people on purpose: the one hurt and the one who hurt her
-    assert not _fits_the_wording("Say who is helping Mum after what Dad did.", "Mr Boateng")
+    assert advice_actor.said_of("Say who is helping Mum after what Dad did.", "Mr Boateng") == \
+        "Say who is helping Mum after what Dad did."
+    assert not _fits_the_wording("Say what Mum did to Dad and what Dad did next.", "Mr Boateng")
     # "she" points back to Mum: said of Dad it would not agree
     assert not _fits_the_wording("Say what Mum does when she feels low.", "Dad")
     assert _fits_the_wording("Say what Mum does when she feels low.", "she")
