@@ -22,6 +22,8 @@ class TextEdit:
     reason: str
     applicability: str = "safe"
     held: str = ""  # why a safe fix was held back after all (round 32: "flagged", see checked_fixed_text)
+    # round 40 (review40w W#14): for "flagged", the finding's code and the words it flags ("SOS302:school regularly")
+    held_by: str = ""
 
     @property
     def safe(self) -> bool:
@@ -76,8 +78,9 @@ def fixed_text(text: str, reports: Iterable, unsafe: bool = False, held: frozens
         if (edit.start, edit.end, edit.replacement) in held:
             # a set: held for words the check flags; a mapping: with its own reason (round 33, fixes_fit)
             why = held.get((edit.start, edit.end, edit.replacement), "flagged") if isinstance(held, dict) else "flagged"
+            why, _, by = why.partition(":")
             advised.append(TextEdit(edit.start, edit.end, edit.original, edit.replacement, edit.code,
-                                    edit.reason, "unsafe", why))
+                                    edit.reason, "unsafe", why, by))
             continue
         # A fix across a line break would join the lines: the file's line endings are the writer's.
         broken = any(ch in edit.original and ch not in edit.replacement for ch in "\r\n")

@@ -124,10 +124,10 @@ def test_each_flagging_fault_is_said_in_plain_words():
     from sos_lint.fixes import TextEdit
 
     for code, says in FLAGGED_AS.items():
-        edit = TextEdit(0, 4, "DV", "domestic violence", "SOS102", "acronym", "unsafe", f"flagged:{code}:domestic violence")
+        edit = TextEdit(0, 4, "DV", "domestic violence", "SOS102", "acronym", "unsafe", "flagged", f"{code}:domestic violence")
         assert why_held(edit) == (f"the check would flag the new words too (\"domestic violence\" {says}), so rewrite "
                                   "this part in your own words")
-    unknown = TextEdit(0, 4, "DV", "domestic violence", "SOS102", "acronym", "unsafe", "flagged:SOS999:x")
+    unknown = TextEdit(0, 4, "DV", "domestic violence", "SOS102", "acronym", "unsafe", "flagged", "SOS999:x")
     assert why_held(unknown) == WHY_HELD["flagged"]
 
 

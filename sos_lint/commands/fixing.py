@@ -90,8 +90,8 @@ def why_held(edit) -> str:
     """Why a change was not written (a judgement, an overlap, a line it would join, or words the
     check would flag)."""
     held = getattr(edit, "held", "") or ""
-    if held.startswith("flagged:"):
-        _, code, words = held.split(":", 2)
+    if held == "flagged" and ":" in (getattr(edit, "held_by", "") or ""):
+        code, words = edit.held_by.split(":", 1)
         if code in FLAGGED_AS:
             return (f"the check would flag the new words too (\"{words}\" {FLAGGED_AS[code]}), so rewrite this "
                     "part in your own words")
