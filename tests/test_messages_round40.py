@@ -167,3 +167,14 @@ def test_advice_naming_two_people_or_a_pronoun_of_the_default_is_left_alone():
     assert _fits_the_wording("Say what Mum does when she feels low.", "she")
     # near miss: one default person, no pronoun of it
     assert _fits_the_wording("Say what the adult WILL do instead, e.g. \"Dad will go to Nan's\".", "Mr Boateng")
+
+
+def test_near_miss_a_bare_given_name_or_a_named_worker_is_not_put_into_the_advice(engine):
+    # a child the people reading may take for an adult, and a worker named by her first name
+    text = "Kemi will stop going to the flat on Elm Road. Mum and Dad will collect her from school every day."
+    finding = _message(engine, text, "goal", "stop going")
+    assert "Say what Kemi" not in finding.message
+    text = ("Dad, you will keep the stairs clear every day. Joy, the family support worker, will visit every "
+            "fortnight to show the changes.")
+    for finding in _findings(engine, text, "goal"):
+        assert "what Joy will" not in finding.message

@@ -170,10 +170,17 @@ def _said(ctx: Context, token) -> tuple[str, bool] | None:
         name = analysis.child_name(ctx, "")
         return (name, True) if name and not name.startswith("[") and " and " not in name else None
     if role in (ADULT, CHILD) and token.pos_ == "PROPN":
-        if lower in people_words()["professionals"]:
-            return None
+        w = people_words()
+        if lower in w["professionals"] or any(c.dep_ == "appos" for c in token.children):
+            return None  # "Precious, the family support worker, will visit": a worker, or unsure
         left = token.i
         while left > 0 and ctx.doc[left - 1].dep_ in ("compound", "flat") and ctx.doc[left - 1].head.i in (token.i, left):
             left -= 1
+        # A bare given name's age and role are the least sure reading ("Nia will stop associating
+        # with …" is a child the people analysis may read as an adult): only a name with a title or a
+        # family word before it ("Mr Banda", "Auntie Rukhsana", "Uncle Yaw") is said in the advice.
+        opener = ctx.doc[left].lower_.rstrip(".")
+        if left == token.i or not (opener in w["titles"] or opener in w["family"]):
+            return None
         return ctx.doc[left: token.i + 1].text, role == CHILD
     return None
