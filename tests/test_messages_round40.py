@@ -178,3 +178,10 @@ def test_near_miss_a_bare_given_name_or_a_named_worker_is_not_put_into_the_advic
             "fortnight to show the changes.")
     for finding in _findings(engine, text, "goal"):
         assert "what Joy will" not in finding.message
+
+
+def test_escalated_and_place_of_safety_advice_cover_a_court_step(engine):
+    text = ("The social worker is worried that Dad hit Kwame (9) on 2 May. If this continues the matter will be "
+            "escalated to the family court for a place of safety order.")
+    said = " ".join(f.message for f in _findings(engine, text, "worry"))
+    assert "who decided it (the police or a court)" in said and "Say where the child or adult was taken" not in said
