@@ -285,3 +285,13 @@ def test_a_swap_inside_someone_elses_tracked_change_is_said_not_counted(tmp_path
     target, _ = write_reviewed(tmp_path / "plain.docx", [], [edit], notes=notes)
     assert not any("was not written" in n for n in notes)
     assert "Nan will ring before each visit." in [p.text for p in docx.Document(target).paragraphs]
+
+
+def test_a_text_draft_with_heading_lines_reads_the_goals_heading_the_same_way(engine):
+    text = f"{WORRY_TAWANDA[0]}\n{WORRY_TAWANDA[1]}\n\nSafety goal 1 – Tawanda\n{GOAL_TAWANDA}\n"
+    reports = engine.check_document(text)
+    found = _role_suggestions(reports, "Safety goal 1 – Tawanda")
+    assert ("SOS402", "Tawanda") in found and not any(code == "SOS401" for code, _ in found)
+    # near miss: the goal alone, with no statement that reads Tawanda as a child, is not changed
+    alone = engine.check_document(f"Safety goal 1 – Tawanda\n{GOAL_TAWANDA}\n")
+    assert ("SOS402", "Tawanda") not in _role_suggestions(alone, "Safety goal 1 – Tawanda")
