@@ -69,7 +69,9 @@ def sentence_breaks_kept(nlp, text: str):
     inside = False
     for token in doc[1:]:
         before = doc[token.i - 1]
-        if before.is_space and before.text.count("\n") == 1 and before.text.strip() == "" and not token.is_space:
+        # Round 40 (review40w W#11): after a blank line too: a sentence never runs on across a
+        # paragraph break (a Word plan's list items are read as paragraphs of their own).
+        if before.is_space and before.text.count("\n") >= 1 and before.text.strip() == "" and not token.is_space:
             token.is_sent_start = True
             marked, inside = True, True
         elif inside and (before.text in (".", "!", "?") or before.is_space and "\n" in before.text):
@@ -333,8 +335,9 @@ class Engine:
         # child in another (sos_lint.people.share_adults_across).
         child = [name for role, name in self.config.names if role in ("child", "children")]
         adult = [name for role, name in self.config.names if role not in ("child", "children")]
-        for (_, part), doc in zip(plan, docs):
-            heading_children.mark(doc, part.title)  # Round 34 (review34d D#10): "Safety goal 1 - Kayden"
+        for i in range(len(drafts)):  # Round 34 (review34d D#10): "Safety goal 1 - Kayden"; round 40 (W#10): across the draft
+            heading_children.mark_across([doc for (j, _), doc in zip(plan, docs) if j == i],
+                                         [part.title for j, part in plan if j == i])
         for i in range(len(drafts)):
             share_adults_across([doc for (j, _), doc in zip(plan, docs) if j == i], child, adult)
         line, counted_to, current = 1, 0, -1  # lines counted as the parts go by, not from the top each time

@@ -22,6 +22,8 @@ class TextEdit:
     reason: str
     applicability: str = "safe"
     held: str = ""  # why a safe fix was held back after all (round 32: "flagged", see checked_fixed_text)
+    # round 40 (review40w W#14): for "flagged", the finding's code and the words it flags ("SOS302:school regularly")
+    held_by: str = ""
 
     @property
     def safe(self) -> bool:
@@ -76,8 +78,9 @@ def fixed_text(text: str, reports: Iterable, unsafe: bool = False, held: frozens
         if (edit.start, edit.end, edit.replacement) in held:
             # a set: held for words the check flags; a mapping: with its own reason (round 33, fixes_fit)
             why = held.get((edit.start, edit.end, edit.replacement), "flagged") if isinstance(held, dict) else "flagged"
+            why, _, by = why.partition(":")
             advised.append(TextEdit(edit.start, edit.end, edit.original, edit.replacement, edit.code,
-                                    edit.reason, "unsafe", why))
+                                    edit.reason, "unsafe", why, by))
             continue
         # A fix across a line break would join the lines: the file's line endings are the writer's.
         broken = any(ch in edit.original and ch not in edit.replacement for ch in "\r\n")
@@ -145,7 +148,7 @@ def _word_spans(reports: Iterable, codes, severities=None, every: bool = False) 
     return out
 
 
-def flagged_edits(result: FixResult, after: Iterable, before: Iterable = ()) -> list[TextEdit]:
+def flagged_edits(result: FixResult, after: Iterable, before: Iterable = (), why: dict | None = None) -> list[TextEdit]:
     """The applied edits whose written words the check of result.text (`after`) flags with a code
     of SELF_FLAGGED_CODES, where the swap is what makes them flagged:
     - the flagged words are the swap's own new words ("DA" -> "domestic abuse", a label);
@@ -192,6 +195,8 @@ def flagged_edits(result: FixResult, after: Iterable, before: Iterable = ()) -> 
             # fix would say two things. Held back with why; an acronym written out is still its name.
             if own or new or named:
                 out.append(edit)
+                if why is not None:  # round 40 (review40w W#14): which finding, on which words, is the reason
+                    why[(edit.start, edit.end, edit.replacement)] = (code, words)
                 break
     return out
 
@@ -235,10 +240,15 @@ def checked_fixed_text(engine, text: str, reports: Iterable, kind: str | None = 
         if not result.applied:
             return result
         after = engine.check_document(result.text, kind, source)
-        flagged = flagged_edits(result, after, reports)
+        why: dict = {}
+        flagged = flagged_edits(result, after, reports, why)
         if not flagged:
             return result
-        held.update({(e.start, e.end, e.replacement): held_reason(e, reports) for e in flagged})
+        for e in flagged:
+            reason = held_reason(e, reports)
+            key = (e.start, e.end, e.replacement)
+            # round 40 (review40w W#14): "flagged:SOS302:regularly", so the reason names the real fault
+            held[key] = f"{reason}:{why[key][0]}:{why[key][1]}" if reason == "flagged" and key in why else reason
         result = fixed_text(text, reports, held=held)
     return result
 

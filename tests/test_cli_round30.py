@@ -129,7 +129,7 @@ def test_each_change_not_written_is_named_where_it_now_is(goal):
     # "commence" before it became "start": the column moved with the written swap.
     assert listed["contact session"] == "2:21"
     assert '«contact session» -> "family time": ' in result.stderr
-    assert "may change what is meant" in result.stderr
+    assert "is not sure that" in result.stderr  # round 40 (W#14): plainer wording of the same reason
     assert re.search(r"goal\.txt: 3 changes were not written:", result.stderr)
     assert "need your judgement and were not written; `sos-lint check` shows them" not in result.stderr
 

@@ -144,6 +144,8 @@ class Rule:
                                                               fix, severity)
         from . import legal_advice  # round 39 (review39l L#2-L#9): where an order or an account stands
         message, suggestion = legal_advice.fitted(ctx, self.code, start, end, message, suggestion)
+        from . import advice_actor  # round 40 (review40w W#5): the person who acts in the words' clause
+        message, suggestion = advice_actor.fitted(ctx, self.code, start, end, message, suggestion)
         if start == 0 and end == 0 and fix is None and ctx.text:
             end = len(ctx.text)  # round 39 (L#9): a finding about the whole statement runs 0..len(text)
         return Finding(self.code, self.name, self.dimension, severity or self.severity,

@@ -848,7 +848,7 @@ def bureaucratic_word(ctx: Context, rule_: Rule):
         if not any(t.i in listed for t in span) and not legal_status.is_legal_status(span):  # round 38 (P#6)
             plain = "after" if span[0].lower_ == "following" else "[who expects, says or agreed it]"
             message = ("is a formal word. Try \"after\", and say what happened." if plain == "after" else
-                       "hides who is speaking, in a letter's words. Say who expects, says or agreed it, for "
+                       "does not say who is speaking. Say who expects, says or agreed it, for "
                        "example \"The social worker has asked Mum to...\".")
             yield rule_.finding(ctx, span.start_char, span.end_char, f"\"{span.text}\" {message}", plain)
     for span in words15b.sustained_hurt_spans(ctx):  # round 15 (words15b): "sustained a fracture"

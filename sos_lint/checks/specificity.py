@@ -882,7 +882,7 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "feels because of it, and who saw or heard it.",
          "[what the child does, says or feels, and who saw or heard it]"),
         (care_words.good_carer_spans(ctx),
-         "praises an adult without saying who they are or what they will do. Name the adult and say "
+         "says an adult is good without saying who they are or what they will do. Name the adult and say "
          "what they will do, and when, for example \"Nan will pick Keira up from school every day\".",
          "[who the adult is, and what they will do and when]"),
         (vague_aims.kept_safe_spans(ctx),

@@ -135,7 +135,8 @@ def _reviewed_copies(by_draft: list, engine, kind: Optional[str], fixes: bool, c
                 "the original is unchanged")
             status = EXIT_INPUT
             continue
-        what = f"{len(edits)} fix(es) and {added} comment(s)" if fixes else f"{added} comment(s)"
+        unwritten = sum(1 for n in notes if " was not written: " in n)  # round 40 (W#14): counted as written before
+        what = f"{len(edits) - unwritten} fix(es) and {added} comment(s)" if fixes else f"{added} comment(s)"
         kept = reviewed_path(Path(draft.path))
         note = (f" ({shown(kept.name)} was already there and is left as it was)"
                 if Path(target).name != kept.name else "")

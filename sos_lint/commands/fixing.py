@@ -15,7 +15,8 @@ ROLE_REASON = ("Role words are never changed by --fix: only you know what this f
                "(a child may have a birth mum and a stepmum, or several children may be meant). "
                "`sos-lint rewrite` shows these changes for you to check.")
 WHY_HELD = {
-    "judgement": "the plain words may change what is meant here, so this is for you to decide",
+    "judgement": "sos-lint is not sure that the new words mean the same as yours in this sentence, so it did "
+                 "not change them; change them yourself if they mean the same",
     "overlap": "it overlaps another change that was written; check the words there again",
     "line": "it would join two lines of the file",
     # round 32 (review32q Q#7, review32 P#9): the check of the text as written flags the new words
@@ -25,16 +26,29 @@ WHY_HELD = {
     # round 33 (fix_verdicts32 fx32-016): "supervised family time" beside "Contact was ended early"
     "mixed": "the same word stands elsewhere in the draft unchanged, so the draft would name one thing "
              "two ways; change every one of them or none",
-    "flagged": "the plain words would still be flagged here (a label, a guess, blame or a role word), "
-               "so say what happened instead",
+    "flagged": "the check would flag the new words too, so rewrite this part in your own words",
     # round 34 (review34d D#9): "care leaver" -> "care experienced adult" was said not to fit the
     # sentence; the swap table keeps the words because they name a legal status
     "kept": "the words name a status or a set term that no plain words say the same way (the swap tables "
             "keep them), so use the person's name or say what it means for them instead",
     # round 34 (review34 P#6): "attend all antenatal appointments" -> "go to …", where the check
     # says the going is not the change
-    "inside": "the check asks for the words around it to be replaced with what happened, so a plainer "
-              "word here would not mend them; say what happened instead",
+    "inside": "the check asks you to rewrite the longer words around it and say what happened, so changing "
+              "only this word would not fix the problem",
+    # round 40 (review40w W#14): a swap the Word copy could not write where it stands
+    "tracked": "it is inside a tracked change that someone else made, and sos-lint does not write inside "
+               "another person's tracked change; accept or reject their change first",
+}
+# Round 40 (review40w W#14): what the check would say of the new words, for "flagged" (fixes.checked_fixed_text
+# keeps the finding's code and the words it flags: "flagged:SOS302:regularly").
+FLAGGED_AS = {
+    "SOS301": "is a label, not something someone saw",
+    "SOS302": "is vague",
+    "SOS304": "is a guess written as a fact",
+    "SOS305": "is a judgement",
+    "SOS306": "puts the blame on the child or on the wrong person",
+    "SOS402": "is a role word, not a name",
+    "SOS511": "is about going to a service, not what will change at home",
 }
 
 
@@ -75,8 +89,18 @@ def moved(offset: int, applied: list) -> int:
 def why_held(edit) -> str:
     """Why a change was not written (a judgement, an overlap, a line it would join, or words the
     check would flag)."""
-    if getattr(edit, "held", "") in WHY_HELD:
-        return WHY_HELD[edit.held]
+    held = getattr(edit, "held", "") or ""
+    if held == "flagged" and ":" in (getattr(edit, "held_by", "") or ""):
+        code, words = edit.held_by.split(":", 1)
+        if code in FLAGGED_AS:
+            return (f"the check would flag the new words too (\"{words}\" {FLAGGED_AS[code]}), so rewrite this "
+                    "part in your own words")
+        return WHY_HELD["flagged"]
+    if held in WHY_HELD:
+        return WHY_HELD[held]
+    if not edit.safe and edit.original.strip() and edit.replacement.strip():
+        return (f"sos-lint is not sure that \"{edit.replacement}\" means the same as \"{edit.original}\" in this "
+                "sentence, so it did not change it; change it yourself if it means the same")
     if not edit.safe:
         return WHY_HELD["judgement"]
     if any(ch in edit.original and ch not in edit.replacement for ch in "\r\n"):

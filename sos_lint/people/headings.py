@@ -61,9 +61,11 @@ def names_in(title: str | None) -> tuple[str, ...]:
     return tuple(out)
 
 
-def children_in(title: str | None, doc) -> tuple[str, ...]:
+def children_in(title: str | None, doc, known=()) -> tuple[str, ...]:
     """The children the heading names, checked against the statement below it (see the module's
-    note); () when none."""
+    note); () when none. `known`: names (lower case) that another statement of the same draft reads
+    as a child (round 40, review40w W#10: "Safety goal 1 – Chipo" over a goal that names no one, where
+    the worries above read Chipo (8) as the child, and "Chipo" is not in the list of given names)."""
     found = names_in(title)
     if not found:
         return ()
@@ -76,7 +78,7 @@ def children_in(title: str | None, doc) -> tuple[str, ...]:
             roles.setdefault(doc[i].lower_, person.role)
     if any(roles.get(n.lower()) in (ADULT, PET) for n in found):
         return ()  # "Safety goal - Gemma" where the goal speaks to Gemma: not the child
-    if not any(n.lower() in first_names() or n.lower() in roles for n in found) \
+    if not any(n.lower() in first_names() or n.lower() in roles or n.lower() in known for n in found) \
             and not (_AGE.search(_TAIL.match(title).group("names"))
                      and (CHILD not in roles.values() or any(t.text in found for t in doc))) \
             and not (len(found) == 1 and heading_word_child(found[0], doc)):
@@ -87,12 +89,41 @@ def children_in(title: str | None, doc) -> tuple[str, ...]:
     return found
 
 
-def mark(doc, title: str | None) -> tuple[str, ...]:
+def mark(doc, title: str | None, known=()) -> tuple[str, ...]:
     """Keep the heading's children on the parsed statement (read by ``people``); returns them."""
-    found = children_in(title, doc)
+    found = children_in(title, doc, known)
     if found:
         doc.user_data[KEY] = found
+        # a reading of the people made before the heading's names were kept is read again
+        for key in [k for k in doc.user_data if isinstance(k, tuple) and k[:1] == ("sos_lint.people",)]:
+            del doc.user_data[key]
     return found
+
+
+def mark_across(docs, titles) -> None:
+    """Round 40 (review40w W#10): ``mark`` for the statements of one draft, then once more for a
+    heading whose name was not taken, with the children the draft's other statements read on
+    evidence (an age, a child's word, being cared for), so a goal under "Safety goal 1 – Chipo" is
+    about Chipo when the worries above read Chipo (8) as the child. A name any statement reads as
+    an adult is never taken (children_in)."""
+    from . import OPENING_EVIDENCE, people
+
+    docs, titles = list(docs), list(titles)
+    for doc, title in zip(docs, titles):
+        mark(doc, title)
+    if len(docs) < 2:
+        return
+    children: list[set] = []
+    for doc in docs:
+        found = people(doc)
+        children.append({doc[p.tokens[0]].lower_ for p in found.children
+                         if p.evidence not in ("named in the statement", OPENING_EVIDENCE) and p.tokens})
+    for i, (doc, title) in enumerate(zip(docs, titles)):
+        if given(doc) or not names_in(title):
+            continue
+        known = set().union(*(c for j, c in enumerate(children) if j != i))
+        if known:
+            mark(doc, title, frozenset(known))
 
 
 def given(doc) -> tuple[str, ...]:

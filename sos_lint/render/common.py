@@ -52,8 +52,23 @@ def position(report, offset: int) -> str:
     plan, "paragraph N, character M" counted from the heading the statement sits under."""
     before = report.text[:offset]
     if from_word(report):
-        return f"paragraph {before.count(chr(10)) + 1}, character {offset - (before.rfind(chr(10)) + 1) + 1}"
+        # Round 40 (review40w W#9): Word shows no character numbers: the words found there, to
+        # search for in Word, and which paragraph of the statement (blank lines are a list's).
+        return f"paragraph {_paragraph_number(before)}, at \u201c{words_at(report.text, offset)}\u201d"
     return line_position(report, offset)
+
+
+def _paragraph_number(before: str) -> int:
+    """The paragraph of the statement an offset is in: each line is one of the plan's paragraphs."""
+    return sum(1 for line in before.split("\n")[:-1] if line.strip()) + 1
+
+
+def words_at(text: str, offset: int, count: int = 4) -> str:
+    """The first `count` words of `text` from `offset`, on its line: enough to find them with
+    Word's Find, with "…" when the line goes on."""
+    line_end = text.find("\n", offset)
+    rest = text[offset: line_end if line_end >= 0 else len(text)].split()
+    return " ".join(rest[:count]) + ("\u2026" if len(rest) > count else "")
 
 
 def line_position(report, offset: int) -> str:

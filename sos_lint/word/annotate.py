@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import os
+import re
 from pathlib import Path
 
 from .reader import WordDraft, text_runs
@@ -77,6 +78,85 @@ def _span(draft: WordDraft, start: int, end: int):
     return segment.paragraph, para_start, max(para_end, para_start + 1)
 
 
+def _span_runs(draft: WordDraft, start: int, end: int, shifted):
+    """The runs a comment on [start, end) of the draft is anchored on: in one paragraph, or, when
+    the words run on into the next paragraphs of the same statement (list items, round 40,
+    review40w W#11), from the first paragraph's words to the last's, so the comment covers the words
+    it is about and not only the first line. Spans across table cells are kept to their first cell."""
+    span = _span(draft, start, end)
+    if span is None:
+        return []
+    paragraph, p_start, p_end = span
+    last = draft.locate(max(start, end - 1))
+    if last is None or last[0].paragraph is paragraph or last[0].paragraph._p.getparent() is not paragraph._p.getparent():
+        return runs_between(paragraph, shifted(paragraph, p_start), shifted(paragraph, p_end))
+    end_paragraph, end_offset = last[0].paragraph, last[1] + 1
+    head = runs_between(paragraph, shifted(paragraph, p_start), len("".join(r.text for r in text_runs(paragraph))))
+    tail = runs_between(end_paragraph, 0, shifted(end_paragraph, end_offset))
+    return head[:1] + tail[-1:] if head and tail else head or tail
+
+
+# Round 40 (review40w W#9): comments on the same words are one comment. A finding about a whole
+# sentence (its length) keeps its own comment; so does any finding over more than this many words.
+_WIDE_CODES = {"SOS201"}
+_WIDE_WORDS = 12
+
+
+def _wide(finding, report) -> bool:
+    return finding.code in _WIDE_CODES or len(report.text[finding.start:finding.end].split()) > _WIDE_WORDS
+
+
+_SWAP_ADVICE = re.compile(r'(?:Write|Try) "[^"]+"(?: instead)?\.')
+
+
+def _swap_hint(finding) -> bool:
+    """A plain-word swap ("attend" -> "go to"): a plain-words rule that offers other words, as a fix
+    or in its message ("Write "go to" instead."; the fix may be held back where it does not fit)."""
+    return finding.code.startswith("SOS1") and (finding.fix is not None or bool(_SWAP_ADVICE.search(finding.message)))
+
+
+def merged_findings(report) -> list[tuple[int, int, list]]:
+    """The word-level findings of a report as the comments that carry them: (start, end, findings),
+    one comment per span. Findings on the same words, or on words that overlap (not a finding about
+    a whole sentence), are one comment over all their words, the advice in order: errors first,
+    then warnings, then hints, and the advice on the wider words before the advice on a word inside
+    them. A plain-word swap is left out where an error or a warning on the same or covering words
+    asks for them to be rewritten, so one comment never says "write go to" and "the going is not
+    the change" about the same word."""
+    found = sorted((f for f in report.findings if _word_level(f, report)), key=lambda f: (f.start, -f.end))
+    groups: list[list] = []
+    for finding in found:
+        for group in groups:
+            if any(g.start < finding.end and finding.start < g.end and
+                   ((g.start, g.end) == (finding.start, finding.end) or not (_wide(g, report) or _wide(finding, report)))
+                   for g in group):
+                group.append(finding)
+                break
+        else:
+            groups.append([finding])
+    out = []
+    for group in groups:
+        kept = [f for f in group if not (_swap_hint(f) and any(
+            o is not f and o.severity in ("error", "warning") and not _swap_hint(o)
+            and o.start <= f.start and f.end <= o.end for o in group))]
+        kept.sort(key=lambda f: (_RANK.get(f.severity, 3), -(f.end - f.start), f.start))
+        out.append((min(f.start for f in group), max(f.end for f in group), kept))
+    return sorted(out, key=lambda item: item[0])
+
+
+_RANK = {"error": 0, "warning": 1, "hint": 2}
+
+
+def merged_comment(findings) -> str:
+    """One comment's text for the findings on one span: each piece of advice once, on its own line."""
+    lines = []
+    for finding in findings:
+        line = _finding_comment(finding)
+        if line not in lines:
+            lines.append(line)
+    return "\n".join(lines)
+
+
 def _finding_comment(finding) -> str:
     """What a manager would write in the margin: the message first, "Try: …" only when it adds
     something the message does not already say, and the rule's code last, for `sos-lint explain`
@@ -102,21 +182,52 @@ def statement_comment(report) -> str:
     kind = "Worry statement" if report.kind == "worry" else "Goal"
     lines = [f"sos-lint: {kind}, score {report.score:.1f} out of 10."]
     lines += [f"{DIMENSION_LABELS[d]}: {s:.1f} ({_bar_words(s)})" for d, s in report.scores.items()]
-    missing = [c.label for c in report.components if not c.present]
+    missing = [c for c in report.components if not c.present]
     if missing:
-        lines.append("Not there yet: " + "; ".join(f"{m}?" if not m.endswith("?") else m for m in missing))
+        # Round 40 (review40w W#9): the parts not yet written, as plain questions, one a line
+        # ("Not there yet: What it means for the child?; …" read as labels with question marks).
+        lines.append("Questions this does not answer yet:")
+        lines += [f"- {part_question(c)}" for c in missing]
     whole = [f for f in report.findings if f.end <= f.start or (f.start == 0 and f.end >= len(report.text))]
     lines += [f"{f.message}{_try(f)} ({f.code})" for f in whole]
     return "\n".join(lines)
+
+
+# Each part of a statement (sos_lint.report.Component.name) as the question the writer answers.
+PART_QUESTIONS = {
+    "who": "Who is worried?",
+    "behaviour": "What did the adults do?",
+    "context": "When or where did it happen?",
+    "impact": "What does it mean for the child: what did they see, hear or feel?",
+    "future": "What could happen if nothing changes?",
+    "addressed": "Is it written to the family, as \u201cyou\u201d?",
+    "action": "What will the adults do?",
+    "network": "Who will help?",
+    "others_know": "How will others know that it is happening?",
+    "timescale": "For how long?",
+    "experience": "What will the child see, hear or feel when it is working?",
+    "if_not": "What will happen if it does not happen?",
+}
+
+
+def part_question(component) -> str:
+    """A missing part as a plain question; a part with no question here keeps its label."""
+    question = PART_QUESTIONS.get(component.name)
+    if question and "baby" in component.label.lower():
+        question = {"impact": "What does it mean for the baby?",
+                    "experience": "What will the baby have when it is working?"}.get(component.name, question)
+    return question or component.label.rstrip("?") + "?"
 
 
 def _word_level(finding, report) -> bool:
     return finding.end > finding.start and not (finding.start == 0 and finding.end >= len(report.text))
 
 
-def annotate(draft: WordDraft, reports, edits=()) -> int:
+def annotate(draft: WordDraft, reports, edits=(), skipped: list | None = None) -> int:
     """Add the comments (and apply `edits`: objects with start, end, original, replacement, reason,
-    offsets in draft.text) to draft.document in memory. Returns the number of comments added."""
+    offsets in draft.text) to draft.document in memory. Returns the number of comments added.
+    `skipped`, when given, gets each edit that was not written, with why ("tracked": inside someone
+    else's tracked change; "paragraphs": across two paragraphs; "moved": its words are not there)."""
     document, added = draft.document, 0
     # With Track Changes on, the swaps are written as tracked changes by "sos-lint", to accept or
     # reject one by one in Word's Review pane (round 35, W#3).
@@ -127,13 +238,19 @@ def annotate(draft: WordDraft, reports, edits=()) -> int:
     for edit in sorted(edits, key=lambda e: e.start, reverse=True):
         span = _span(draft, edit.start, edit.end)
         if span is None or draft.locate(edit.end) is None or draft.locate(edit.end)[0].paragraph is not span[0]:
+            if skipped is not None:
+                skipped.append((edit, "paragraphs"))
             continue  # an edit across two paragraphs is left as advice
         paragraph, start, end = span
         runs = runs_between(paragraph, start, end)
         if not runs or "".join(r.text for r in runs) != edit.original:
+            if skipped is not None:
+                skipped.append((edit, "moved"))
             continue
         if tracking:
             if not _write_tracked(runs, edit.replacement, revision):
+                if skipped is not None:
+                    skipped.append((edit, "tracked"))
                 continue  # inside someone's tracked change: left as advice, never written untracked
             revision += 2
         else:
@@ -157,17 +274,16 @@ def annotate(draft: WordDraft, reports, edits=()) -> int:
     changed = [(e.start, e.end) for _, _, _, e in placed]
     for report in reports:
         statement = draft.statement_at(report.offset)
-        for finding in report.findings:
-            start, end = report.offset + finding.start, report.offset + finding.end
-            if not _word_level(finding, report) or any(s < end and start < e for s, e in changed):
-                continue  # a span that was just fixed has its own comment
-            span = _span(draft, report.offset + finding.start, report.offset + finding.end)
-            if span is None:
+        for first, last, findings in merged_findings(report):
+            # a span that was just fixed has its own comment
+            findings = [f for f in findings if not any(s < report.offset + f.end and report.offset + f.start < e
+                                                       for s, e in changed)]
+            if not findings:
                 continue
-            paragraph, start, end = span
-            runs = runs_between(paragraph, shifted(paragraph, start), shifted(paragraph, end))
+            first, last = min(f.start for f in findings), max(f.end for f in findings)
+            runs = _span_runs(draft, report.offset + first, report.offset + last, shifted)
             if runs:
-                document.add_comment(runs, text=_finding_comment(finding), author=AUTHOR, initials=INITIALS)
+                document.add_comment(runs, text=merged_comment(findings), author=AUTHOR, initials=INITIALS)
                 added += 1
         anchor = statement.anchor if statement is not None else None
         anchor_runs = [r for r in text_runs(anchor) if r.text] if anchor is not None else []
@@ -261,8 +377,17 @@ def write_reviewed(source: str | Path, reports, edits=(), target: Path | None = 
     if target.exists() and os.path.samefile(target, source):
         raise ValueError("the reviewed copy would overwrite the original")
     draft = read_word(source)
-    added = annotate(draft, reports, edits)
+    skipped: list = []
+    added = annotate(draft, reports, edits, skipped)
     if notes is not None:
+        # Round 40 (review40w W#14): a swap the copy could not write is said, with its real reason
+        # (it was counted as written, and the list of changes not written said nothing of it).
+        for edit, why in skipped:
+            where = {"tracked": "it is inside a tracked change someone else made; accept or reject that change "
+                                "first, then change it yourself",
+                     "paragraphs": "it runs across two paragraphs",
+                     "moved": "its words in the plan are not where sos-lint read them"}[why]
+            notes.append(f"\u00ab{edit.original}\u00bb -> \"{edit.replacement}\" was not written: {where}")
         if draft.tracked:
             notes.append(f"its {draft.tracked} tracked change(s) were checked as accepted "
                          "(insertions in, deletions out)")

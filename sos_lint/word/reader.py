@@ -145,6 +145,16 @@ def _label(text: str):
     return None
 
 
+def is_list_item(paragraph) -> bool:
+    """A bulleted or numbered paragraph: Word's numbering on the paragraph, or a list style
+    ("List Bullet", "List Number 2", "List Paragraph")."""
+    p_pr = paragraph._p.pPr
+    if p_pr is not None and p_pr.numPr is not None:
+        return True
+    style = getattr(paragraph, "style", None)
+    return (getattr(style, "name", "") or "").lower().startswith("list")
+
+
 def _is_other_heading(paragraph, text: str) -> bool:
     """A heading, title or bold lead-in line that is not a statement label ends the statement above it."""
     words = text.split()
@@ -201,7 +211,11 @@ class _Builder:
             heading = f"{statement.written or f'{statement.label} {self.counts[statement.label]}'}\n"
             self._write(("\n" if self.length else "") + heading)
         else:
-            self._write("\n")
+            # Round 40 (review40w W#11): a list item is a paragraph of its own, as an HTML <li> is:
+            # a blank line before and after it, so each item is read as its own sentence, not one
+            # 59-word sentence with the lead-in ("For this to happen:").
+            before = statement.segments[-1].paragraph
+            self._write("\n\n" if is_list_item(paragraph) or is_list_item(before) else "\n")
         start = self._write(text)
         statement.segments.append(Segment(paragraph, start, start + len(text), para_offset))
 
