@@ -121,3 +121,20 @@ def test_a_poor_goal_missing_the_childs_experience_and_more_scores_at_most_four(
     text = "Parents to engage with the parenting course and attend all appointments. Progress to be reviewed."
     _, report = parts(engine, text, "goal")
     assert report.score <= 4.0
+
+
+@pytest.mark.parametrize("text", [
+    "Mum, you need to keep engaging with the drug and alcohol team. Your brother Carl has offered to support you.",
+    "Mr and Mrs Osei will work together with the school to achieve this. Uncle Kwame will be there for you both.",
+])
+def test_a_verb_that_only_carries_a_vague_one_is_no_action(engine, text):
+    assert not parts(engine, text, "goal")[0]["action"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dad, you will keep taking Mia to the park after school every day, and make her tea by 6.",
+    "Mum, you will keep the front door locked at night. Aunt Sue has agreed to sleep over on Fridays.",
+    "Mum, you will make Leo his breakfast every morning and walk him to school by 8.45.",
+])
+def test_a_carried_everyday_act_stays_an_action(engine, text):
+    assert parts(engine, text, "goal")[0]["action"]
