@@ -79,6 +79,8 @@ def test_missed_doses_that_would_mean_a_change_is_what_happens_if_not(engine):
     "Speaking as Dana's youth worker, I want to set out our worry about Dana (15). Her stepdad locked her out of "
     "the house overnight on 3 May.",
     "I am Kofi's aunt and I think Mum is drinking again. Kofi is losing weight.",
+    "Speaking as Mr Cole's probation officer (Anna Wren), and with the agreement of social worker Ben Ash, I want "
+    "to set out our worry for Lily (6). Mr Cole punched the wall next to Lily's bed on 2 May.",
     "Ms Patel from the youth offending team and Grandad Ray share a worry about Tyler (15). Tyler's dad gave him "
     "a knife on 2 March.",
 ])
@@ -91,6 +93,8 @@ def test_who_is_worried_read_from_the_writers_role_and_a_held_worry(engine, text
     "As the social worker said, Kofi is losing weight and nobody knows why.",
     # a bare "I" with no role stays as it was (the parts table reads the worry word, not a role)
     "Kofi is losing weight. Mum says there is no food in the house.",
+    # an opening participle with no role
+    "Speaking to Mum on 3 May, and again on 10 May, I learnt that Lily (6) is left alone at night.",
     # a role inside what the writer was told, not the writer's own
     "Mum told me she is Kofi's carer now. Kofi is losing weight.",
 ])

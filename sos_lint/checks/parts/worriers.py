@@ -290,7 +290,10 @@ def writer_by_role(ctx: Context):
                 return found[0]
             # "As Xander's class teacher, I …", "Speaking as his probation officer, I …": "as" + a role
             # on the verb whose subject is "I", or on a participle opening its clause.
-            for node in [verb] + [c for c in verb.children if c.dep_ in ("advcl", "prep") and c.i < token.i]:
+            nodes = [verb] + [c for c in verb.children if c.dep_ in ("advcl", "prep") and c.i < token.i]
+            if verb.dep_ == "conj" and verb.head.i < token.i and verb.head.tag_ == "VBG":
+                nodes.append(verb.head)  # "Speaking as …, and with …, I want …": the parse joins the two
+            for node in nodes:
                 for prep in ([node] if node.lower_ == "as" else [c for c in node.children if c.lower_ == "as"]):
                     if prep.dep_ not in ("prep", "mark") or prep.i > token.i:
                         continue
