@@ -30,11 +30,20 @@ def overall(scores: dict[str, float], findings: Iterable[Finding] = ()) -> float
 
 def parts_cap(kind: str, components) -> float:
     """Round 36 (r36a, C#8, W#6): the highest overall score while a core part of this kind is shown
-    missing (rules/scoring.toml [parts_cap]); 10 when every core part is there."""
-    table = load_toml("scoring.toml").get("parts_cap", {})
+    missing (rules/scoring.toml [parts_cap]); 10 when every core part is there. Round 40 (r40e): a
+    goal shown missing [parts_cap_many] parts or more, one of them core, is held at the error cap."""
+    tables = load_toml("scoring.toml")
+    table = tables.get("parts_cap", {})
     core = set(table.get(kind, ()))
+    components = list(components)
     missing = [c for c in components if c.name in core and not c.present]
-    return float(table.get("score", 10.0)) if missing else 10.0
+    if not missing:
+        return 10.0
+    # Round 40 (r40e): many parts missing, one of them core ([parts_cap_many]): the error cap.
+    many = tables.get("parts_cap_many", {})
+    if kind in many and sum(not c.present for c in components) >= int(many[kind]):
+        return float(many.get("score", 4.0))
+    return float(table.get("score", 10.0))
 
 
 def capped_by_parts(reports: list) -> list:

@@ -140,6 +140,8 @@ def adult_actions(ctx: Context) -> list:
             if ctx.kind == "goal" and (goal_actions.under_a_refusal(verb) or goal_actions.only_when(verb)
                                        or goal_actions.tells_a_service(verb, professionals)):
                 continue  # "will not force the children to wash", "until she turns 18": not the adults' act
+            if ctx.kind == "goal" and goal_actions.wrapped_not_everyday(verb, set(words["not_everyday"])):
+                continue  # round 40 (r40e): "keep engaging with", "offered to support", "to achieve this"
             if ctx.kind == "goal" and goal_actions.keeps_to_a_rule(verb):
                 continue  # "abide by his licence conditions", "act protectively", "act as a safety person"
             if ctx.kind == "goal" and (stock.says_nothing_done(verb) or stock.the_shared_aim(ctx, verb, children)

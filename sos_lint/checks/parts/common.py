@@ -111,6 +111,11 @@ def who_is_worried(ctx: Context):
         from .worriers import held_by_stance
 
         holder = held_by_stance(ctx)
+        if holder is None:
+            # Round 40 (r40e): the writer introduced by role ("As Xander's class teacher I …").
+            from .worriers import writer_by_role
+
+            holder = writer_by_role(ctx)
         return (holder, False) if holder is not None else None
     return ctx.memo("who_is_worried", compute)
 

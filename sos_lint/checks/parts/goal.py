@@ -443,7 +443,12 @@ _CONSEQUENCES = {"proceedings", "court", "legal", "removal", "care", "placement"
 # to…": the goal not met, said as a noun that is the subject of what it brings.
 _FAILURE_NOUNS = frozenset(("failure", "non-compliance", "noncompliance", "non-engagement",
                             # round 26: "Any breach will result in recall to prison"
-                            "breach", "breaches"))
+                            "breach", "breaches",
+                            # round 40 (r40e): "A relapse would mean …"
+                            "relapse", "relapses", "lapse", "lapses"))
+# Round 40 (r40e): a thing the plan asks for, said as not done ("Missed doses would mean …",
+# "Broken promises will lead to …"): a failure all the same.
+_FAILED_MARKS = frozenset(("missed", "broken", "failed", "skipped"))
 _BRINGS = frozenset(("result", "lead", "mean", "trigger", "prompt", "bring"))
 
 
@@ -453,10 +458,17 @@ def _failure_brings(ctx: Context):
     "may"). "Failure is not an option" says nothing of what happens; "A failure to … led to the
     rash last year" is the past."""
     for token in ctx.tokens:
-        if token.lemma_.lower() not in _FAILURE_NOUNS and token.lower_ not in _FAILURE_NOUNS:
+        failed = token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _FAILED_MARKS for c in token.children)
+        if token.lemma_.lower() not in _FAILURE_NOUNS and token.lower_ not in _FAILURE_NOUNS and not failed:
             continue
         if token.dep_ not in ("nsubj", "nsubjpass"):
             continue
+        verb = token.head
+        if token.dep_ == "nsubjpass" and not failed and any(c.tag_ == "MD" for c in verb.children) and any(
+                t.lemma_.lower() in _SANCTIONS or t.lower_ in _SANCTIONS for t in verb.subtree if t.i > verb.i):
+            # Round 40 (r40e): "Any breach will be reported to the police", "breaches will go to
+            # court": the failure, then a sanction done to it.
+            return ctx.doc[token.left_edge.i: verb.right_edge.i + 1]
         # Round 30: "Any breach will be reported to police and will result in recall to prison": a
         # verb joined by "and" shares the subject of the verb before it.
         for verb in (token.head, *[c for c in token.head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
@@ -497,8 +509,11 @@ def _plan_fails(ctx: Context):
             c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that", "you", "they", "he", "she", "we")
             for c in mark.head.children) and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in mark.head.children)
         goes_on = not negated and mark.head.lemma_.lower() in ("continue", "keep", "carry", "persist")
+        # (round 40, r40e: a musing that names a step up is a consequence, as "will consider
+        # escalating" is: "we will have to consider a child protection conference")
         if _musing(mark.head.head) and not any(
-                t.lemma_.lower() in _CONSEQUENCES for t in mark.head.head.subtree if t.i > mark.head.right_edge.i):
+                t.lemma_.lower() in _CONSEQUENCES | _STEP_UP for t in mark.head.head.subtree
+                if t.i > mark.head.right_edge.i):
             continue  # "If you do not, the social worker will consider next steps": nothing said of what happens
         # "If he does, …" after "Dad will not drink…": the act the goal rules out, said by "do" alone.
         elliptical = elliptical or not negated and _does_it(ctx, mark.head)
@@ -514,7 +529,8 @@ def _plan_fails(ctx: Context):
                 or _a_lapse_that_harms(ctx, mark.head) or _a_sanction_follows(ctx, mark.head) \
                 or _then_the_child_is_taken(ctx, mark.head) or _an_escalation_follows(ctx, mark.head, negated) \
                 or _the_childs_harm_goes_on(ctx, mark.head) or _a_meeting_called(ctx, mark.head, negated) \
-                or _the_child_may_need_to_move(ctx, mark.head) or (
+                or _the_child_may_need_to_move(ctx, mark.head) \
+                or if_not.workers_answer_a_lapse(ctx, mark.head, negated, _goes_on, is_institution) or (
                 negated and mark.head.lemma_.lower() == "do" and mark.head.tag_ == "VBN") or (  # round 29: "If it isn't done"
                 negated and lemmas & {"change", "happen", "manage", "work", "improve", "stop", "keep", "able",
                                       "achieve", "stick", "comply", "follow", "keep", "meet", "last"}):

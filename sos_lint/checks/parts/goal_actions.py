@@ -280,3 +280,31 @@ def a_parent_only_keeps_to_a_service(ctx) -> bool:
             return True  # "keep going to your appointments"
     return False
 
+
+
+# Round 40 (r40e; open parts sets 20-38, a goal's action shown present and marked missing): a verb
+# that only carries another ("keep engaging with your mental health team", "Nan has offered to
+# support the family", "work together with professionals to achieve this", "they will be there for
+# you"): what is done is the carried verb, and when that is a service, a vague promise or the aim
+# said again, no everyday action is named. "keep taking your tablets", "offer Ava a drink", "agree
+# a bedtime with Kai" carry an act (or are one) and stay.
+_CARRIERS = {"keep", "carry", "start", "begin", "try", "offer", "agree", "promise", "go"}
+
+
+def wrapped_not_everyday(verb, not_everyday: set) -> bool:
+    lemma = verb.lemma_.lower()
+    carried = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    if lemma in _CARRIERS and carried and all(
+            c.lemma_.lower() in not_everyday and not any(g.dep_ == "dobj" and g.lemma_.lower() in ("meal", "food", "tea", "breakfast", "dinner") for g in c.children)
+            for c in carried):
+        return True
+    # "… to achieve this", "… to make this happen": the aim said again, under a vague verb
+    head = verb.head
+    if verb.dep_ in ("advcl", "xcomp") and head.i != verb.i and head.lemma_.lower() in not_everyday and (
+            lemma == "achieve" or any(c.dep_ == "dobj" and c.lower_ in ("this", "that", "it") for c in verb.children)
+            and lemma in ("achieve", "make", "do", "reach", "get", "manage")):
+        return True
+    # "will be there for you", "be around for the children": presence, not an act
+    return lemma == "be" and any(c.lower_ in ("there", "around", "available") for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) and not any(
+        c.dep_ in ("attr", "acomp") for c in verb.children)

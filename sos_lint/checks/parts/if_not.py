@@ -232,3 +232,113 @@ def plan_comes_undone(ctx: Context, condition, negated: bool) -> bool:
         return False  # "If it doesn't get better" is as often a rash or a cough as the plan
     return negated and lemma in ("get", "become") and any(
         c.lower_ in ("better", "easier") for c in kids if c.dep_ in ("acomp", "advmod", "oprd"))
+
+
+# Round 40 (r40e; open parts sets 20-38: 13 goals marked "if not" present that the parts table
+# called missing): the goal not met, then the WORKERS calling the family together or changing the
+# plan: "If bedtimes slip again, Bryony will ask early help to arrange a family meeting with you",
+# "If Sol is still missing days by half term, we'll sit down with school and your GP", "If the
+# room isn't clear by the end of March, we will talk with you again about more help", "If Ben gets
+# out again, we will need to look at him spending his days at Nan's". A check ("If Ava is not in
+# by 9.30, the school will ring Nan"), the family's own step ("If you feel low, you'll talk with
+# Nan") and a worry that is not a lapse ("If Ava is ill, we'll meet with you") stay as they were.
+_REGROUP = {"talk", "sit", "meet", "speak"}  # … with the family, or "sit down"
+_ARRANGE = {"arrange", "set", "call", "hold", "ask", "convene", "book", "organise", "organize", "request", "seek"}
+_NEW_PLAN = {"meeting", "conference", "assessment", "help", "support", "review", "plan", "timetable", "referral"}
+_FAMILY_ROLES = {"mum", "dad", "mother", "father", "nan", "nana", "nanna", "gran", "grandma", "grandad", "grandpa",
+                 "aunt", "auntie", "uncle", "sister", "brother", "partner", "parent", "parents", "carer", "carers",
+                 "neighbour", "friend", "cousin", "stepdad", "stepmum", "granny"}
+
+
+def a_named_worker(ctx: Context, token, professionals: set) -> bool:
+    """Round 40 (r40e): a name that the statement sets beside a professional's role somewhere ("your
+    health visitor, Bryony", "Hollie, your family support worker", "Miss Trent from the pastoral
+    team"): the worker, wherever else the name stands alone. A relative's name stays family."""
+    if token.pos_ != "PROPN" or not analysis.is_person(token):
+        return False
+    for mention in ctx.doc:
+        if mention.text != token.text:
+            continue
+        beside = [c for c in mention.children if c.dep_ in ("appos", "compound")]
+        if mention.dep_ == "appos":
+            beside.append(mention.head)
+        for word in beside:
+            named = " ".join(t.lower_ for t in word.subtree if t.dep_ in ("compound", "amod") or t.i == word.i)
+            if word.lower_ in _FAMILY_ROLES or word.lemma_.lower() in _FAMILY_ROLES:
+                return False
+            if word.lower_ in professionals or word.lemma_.lower() in professionals or named in professionals \
+                    or word.lemma_.lower() in ("worker", "visitor", "teacher", "officer", "nurse", "practitioner"):
+                return True
+        if any(p.dep_ == "prep" and p.lower_ == "from" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in ("team", "service", "hub") for g in p.children)
+               for p in mention.children):
+            return True
+    return False
+
+
+def _undone(ctx: Context, condition, negated: bool, goes_on) -> bool:
+    """The if-clause says the goal was not met: not done, again, still, below a mark (goes_on, the
+    caller's _goes_on), slipping or going back, or going wrong."""
+    if goes_on(ctx, condition, negated):
+        return True
+    kids = list(condition.children)
+    lemma = condition.lemma_.lower()
+    if lemma in _COMING_APART or lemma == "slip":
+        return True
+    return any((lemma, c.lower_) in _APART or c.dep_ == "prt" and c.lower_ in ("back", "off")
+               for c in kids if c.dep_ in ("prt", "advmod", "acomp", "prep"))
+
+
+def _a_worker(ctx: Context, doer, professionals: set, workers_we: bool, is_institution) -> bool:
+    if doer.lower_ == "we":
+        return workers_we
+    if doer.i in analysis.child_tokens(ctx) or doer.lower_ in ("you", "i", "they", "he", "she"):
+        return False
+    named = " ".join(t.lower_ for t in doer.subtree if t.dep_ in ("compound", "amod") or t.i == doer.i)
+    return doer.lower_ in professionals or doer.lemma_.lower() in professionals or named in professionals \
+        or is_institution(doer) or a_named_worker(ctx, doer, professionals)
+
+
+def workers_answer_a_lapse(ctx: Context, condition, negated: bool, goes_on, is_institution) -> bool:
+    """Round 40 (r40e): the if-clause says the goal was not met, and the main clause (said as what
+    will or would happen) has the workers — "we" in a goal written to the family, a professional, a
+    service, or a worker by name — calling the family together or changing the plan: meeting, sitting
+    down or talking WITH people, bringing everyone together, arranging or asking for a meeting, more
+    help or an assessment, or becoming involved; or looking again at the plan or at where the child
+    spends its days."""
+    main = condition.head
+    if main.i == condition.i or main.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.tag_ == "MD" or c.lower_ in ("'ll", "’ll") for c in main.children):
+        return False
+    if not _undone(ctx, condition, negated, goes_on):
+        return False
+    professionals = set(analysis.people_words()["professionals"])
+    workers_we = any(t.lower_ in ("you", "your", "yours") for t in ctx.tokens)
+    doers = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not doers or not _a_worker(ctx, doers[0], professionals, workers_we, is_institution):
+        return False
+    inside = {t.i for t in condition.subtree}
+    clause = [t for t in main.subtree if t.i not in inside]
+    verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and (t.i == main.i or t.dep_ in ("xcomp", "conj"))]
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        kids = list(verb.children)
+        if lemma in _REGROUP and any(c.dep_ == "prep" and c.lower_ == "with" or c.dep_ == "prt" and c.lower_ == "down"
+                                     for c in kids):
+            return True
+        if lemma == "bring" and any(c.lower_ == "together" for c in verb.subtree):
+            return True
+        if lemma == "involve" or lemma == "become" and any(c.lower_ == "involved" for c in kids):
+            return True
+        objects = [g for c in kids if c.dep_ in ("dobj", "prep") for g in ([c] if c.dep_ == "dobj" else c.children)
+                   if g.dep_ in ("dobj", "pobj")]
+        if lemma in _ARRANGE and any(o.lemma_.lower() in _NEW_PLAN for o in objects):
+            return True
+        if lemma == "look" and any(c.dep_ == "prep" and c.lower_ == "at" for c in kids):
+            at = [g for c in kids if c.dep_ == "prep" and c.lower_ == "at" for g in c.subtree]
+            children = analysis.child_tokens(ctx)
+            if any(t.lemma_.lower() in _NEW_PLAN for t in at) or any(
+                    t.i in children or analysis.pronoun_is_child(ctx, t) for t in at):
+                return True
+    return more_from_the_services(clause)

@@ -238,6 +238,9 @@ def held_by_stance(ctx: Context):
         troubled = held_as_object(ctx)
         if troubled is not None:
             return troubled
+        held = held_as_a_worry(ctx)  # round 40 (r40e): "have a worry about", "both worry about"
+        if held is not None:
+            return held
         for token in ctx.tokens:
             if _stance(token):
                 verb = token
@@ -255,3 +258,78 @@ def held_by_stance(ctx: Context):
                 return found[0]
         return None
     return ctx.memo("worriers:held_by_stance", compute)
+
+
+# Round 40 (r40e; open parts sets 20-38, who marked present but shown missing): the writer, who
+# says by role who they are, is who is worried: "I am the CAMHS nurse working with Hazel", "As
+# Xander's class teacher I have noticed …", "Speaking as Mr Bright's probation officer, I want to set
+# out our worry", "I, Reggie's youth worker, …". A bare "I" ("I am worried about Blue") names nobody
+# the family could ask, and stays as it was; so does a role the writer is not ("I am worried as
+# Mum's friend" says no worker, "As the social worker said, Ava …" is someone else).
+def _a_role(ctx: Context, token) -> bool:
+    """A worker or a relative (not the parent, not the child) named by role: the role word itself or
+    a name with a role beside it (_a_holder)."""
+    return token.pos_ in ("NOUN", "PROPN") and _a_holder(ctx, token)
+
+
+def writer_by_role(ctx: Context):
+    """The role by which the writer ("I") introduces themselves, or None."""
+    def compute():
+        for token in ctx.tokens:
+            if token.lower_ != "i" or token.dep_ not in ("nsubj", "nsubjpass") or span_in_quotes(ctx.doc, token.idx):
+                continue
+            verb = token.head
+            # "I am Tuesday's health visitor", "I'm the CAMHS clinician working with Hazel"
+            if verb.lemma_ == "be":
+                found = [c for c in verb.children if c.dep_ == "attr" and _a_role(ctx, c)]
+                if found and not any(c.dep_ == "neg" for c in verb.children):
+                    return found[0]
+            # "I, Reggie's youth worker, …"
+            found = [c for c in token.children if c.dep_ == "appos" and _a_role(ctx, c)]
+            if found:
+                return found[0]
+            # "As Xander's class teacher, I …", "Speaking as his probation officer, I …": "as" + a role
+            # on the verb whose subject is "I", or on a participle opening its clause.
+            nodes = [verb] + [c for c in verb.children if c.dep_ in ("advcl", "prep") and c.i < token.i]
+            if verb.dep_ == "conj" and verb.head.i < token.i and verb.head.tag_ == "VBG":
+                nodes.append(verb.head)  # "Speaking as …, and with …, I want …": the parse joins the two
+            for node in nodes:
+                for prep in ([node] if node.lower_ == "as" else [c for c in node.children if c.lower_ == "as"]):
+                    if prep.dep_ not in ("prep", "mark") or prep.i > token.i:
+                        continue
+                    found = [g for g in prep.children if g.dep_ == "pobj" and _a_role(ctx, g)]
+                    if found:
+                        return found[0]
+        return None
+    return ctx.memo("worriers:writer_by_role", compute)
+
+
+# Round 40 (r40e): the worry held as a verb or a noun with what it is about: "DC Varga and Leanne
+# from children's social care have a worry about Maisie", "Police and the school share a worry
+# about Sunny", "Nana Pearl and the early help worker both worry about the kitchen". The holders are
+# read as a stance's are (_holders, _a_holder): not a parent, not the child, not a pronoun.
+_HOLDING_A_WORRY = {"have", "share", "hold", "raise", "voice"}
+
+
+def held_as_a_worry(ctx: Context):
+    for token in ctx.tokens:
+        lemma = token.lemma_.lower()
+        if lemma not in ("worry", "concern") or span_in_quotes(ctx.doc, token.idx):
+            continue
+        about = any(c.dep_ == "prep" and c.lower_ in ("about", "for", "over") for c in token.children)
+        if token.pos_ == "VERB" and about:
+            verb = token
+        elif token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in _HOLDING_A_WORRY \
+                and (about or any(c.dep_ == "prep" and c.lower_ in ("about", "for") for c in token.head.children)):
+            verb = token.head
+        else:
+            continue
+        if _excluded(ctx, verb):
+            continue
+        holders = _holders(verb)
+        if not holders or any(h.i in analysis.child_tokens(ctx) for h in holders):
+            continue
+        found = [h for h in holders if _a_holder(ctx, h)]
+        if found:
+            return found[0]
+    return None
