@@ -13,8 +13,9 @@ from .nlp import english_verbs
 from .redaction import identifiers
 from .redaction.places import _PLACE_WORDS as _GENERIC_PLACE_WORDS
 from .redaction.places import MONTH, OWN_DATE, PARTICULAR_DATE, pattern_spans, towns_beside
-from .redaction.people import (FUNCTION_WORDS, common_words, first_names, is_common_word, is_name_token, is_stop_word,
-                               languages, not_names, role_after, role_before, titles)
+from .redaction.people import (FUNCTION_WORDS, common_noun_opening, common_words, dictionary_nouns, first_names,
+                               is_common_word, is_name_token, is_stop_word, kind_of_place_alone, kinds_of_place, languages, not_names,
+                               role_after, role_before, titles)
 
 # The types the report renderers know how to word; ALL_TYPES adds the identifier types.
 TYPES: tuple[str, ...] = ("name", "place", "date", "phone", "email", "school")
@@ -95,6 +96,7 @@ class Redactor:
         self._adults = 0
         self._clock = 0
         self._verbs = english_verbs(nlp)
+        self._nouns = dictionary_nouns(nlp)
         self._configured_children: set[str] = set()
         self._configured: set[str] = set()
         self._known: frozenset[str] = frozenset()
@@ -241,6 +243,7 @@ class Redactor:
         mentions = _without_opening_verbs(doc, mentions)  # "Call Dean if…": the people analysis's "Call Dean"
         mentions = [m for m in mentions if not _only_things(doc, m[0], m[1])]  # "a Moses basket": a thing
         mentions = [m for m in mentions if not _names_a_thing(doc, m[0], m[1])]  # "MARAC", "Clare's law"
+        mentions = [m for m in mentions if not self._noun_not_person(doc, m[0], m[1])]  # "Contact with Dad is…"
         fixed += [(m.start(1), m.end(1), "date", 0) for m in _SHORT_MONTH_AFTER_TIME.finditer(norm)]
         people_at = frozenset(t.i for t in doc for s, e, _, _ in mentions if s <= t.idx < e)
         spans = _people_not_places(text, fixed + self._name_spans(doc, also, people_at) + self._places_after_prepositions(doc),
@@ -315,7 +318,7 @@ class Redactor:
         spans = []
         for token in doc[1:]:
             before = doc[token.i - 1]
-            if (before.lower_ in _AFTER_PREPOSITION and token.pos_ == "PROPN"
+            if (before.lower_ in _AFTER_PREPOSITION and token.pos_ == "PROPN" and not kind_of_place_alone(token)
                     and token.text[:1].isupper() and token.is_alpha and not is_common_word(token.text)
                     and token.lower_ not in not_names() and token.lower_ not in first_names()
                     and token.ent_type_ not in ("PERSON", "DATE", "TIME")
@@ -348,7 +351,8 @@ class Redactor:
             lower = token.lower_
             if (lower in not_names() or lower in _HOME_NOUNS or lower in first_names() or re.fullmatch(MONTH, text)
                     or _known_acronym(text) or lower in self._configured or lower in languages()
-                    or re.fullmatch(_GENERIC_PLACE_WORDS, text, re.IGNORECASE) or token.ent_type_ in ("DATE", "TIME")):
+                    or re.fullmatch(_GENERIC_PLACE_WORDS, text, re.IGNORECASE) or token.ent_type_ in ("DATE", "TIME")
+                    or kind_of_place_alone(token)):
                 continue  # "went to Court", "back to School", "to Church": a kind of place, not a town
             head = before.head
             while head.pos_ == "ADV" and head.head.i != head.i:
@@ -485,6 +489,9 @@ class Redactor:
             return False  # round 33: "There are concerns…", "There will be no further incidents": nobody
         if not token.is_alpha and not re.fullmatch(r"[A-Za-z]+(?:[-'’][A-Za-z]+)+", text):
             return False
+        if (lower in kinds_of_place() and text[:1].isupper() and token.i > 0
+                and token.doc[token.i - 1].lower_.rstrip(".") in titles()):
+            return True  # round 40: "Mrs Court", "Mr Church": a surname that is a kind of place
         if lower in not_names() and not _named_beside_a_role(token) or len(text) < 2:
             return False
         if _imperative_opening(token):
@@ -512,6 +519,8 @@ class Redactor:
                 or _lower_name_where_a_person_stands(token, known)
         if known or _hyphenated_name(token):
             return True
+        if kind_of_place_alone(token):
+            return False  # round 40: "went to Court", "taken to Hospital": a kind of place, nobody's name
         place = token.ent_type_ in ("GPE", "LOC", "FAC") and not self._person_not_place(_entity_of(token))
         if place or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
             return False
@@ -528,11 +537,24 @@ class Redactor:
             return not (token.is_sent_start and common and not after)
         if token.is_sent_start and token.ent_type_ != "PERSON" and common:
             return False  # "Email Nan…", "Text Mum…": a capital that only starts the sentence
+        if common_noun_opening(token, self._nouns, self._known | self._configured):
+            return False  # round 40: "Incident happened when…", "Argument started at 10pm": the noun
         if token.ent_type_ == "PERSON" or is_name_token(token) or lower in first_names():
             return not _in_institution_name(token)
         # "Poppy and Tyler shared a bed": a proper noun starting a sentence that is not a word.
         return (token.is_sent_start and token.pos_ == "PROPN" and not common and token.ent_type_ not in ("ORG",)
                 and not _in_institution_name(token))
+
+    def _noun_not_person(self, doc, start: int, end: int) -> bool:
+        """Round 40: a people-analysis mention that is one common noun opening its sentence, which
+        the tagger too reads as a common noun ("Contact with Dad is supervised…" read as a child),
+        or a kind of place standing alone ("to Hospital"): the noun, whatever reading came with it
+        (see common_noun_opening, kind_of_place_alone)."""
+        tokens = [t for t in doc if start <= t.idx < end and not t.is_space]
+        if len(tokens) == 1 and tokens[0].lower_ not in self._known | self._configured and kind_of_place_alone(tokens[0]):
+            return True  # "took him to Hospital": a kind of place
+        return (len(tokens) == 1 and tokens[0].pos_ == "NOUN"
+                and common_noun_opening(tokens[0], self._nouns, self._known | self._configured))
 
     # -- people -------------------------------------------------------------------------------
 

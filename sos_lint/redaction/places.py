@@ -28,7 +28,7 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                          rf"(?:{SP}Express)?(?:{SP}of{SP}(?:St\.?{SP})?{CAP})?"
                          rf"(?:{SP}(?!(?:Mum|Dad|Nan|On|In|At|The|And|But|He|She|They)\b){CAP}){{0,2}}\b")),
     # "the Golden Cross pub", "Pool Meadow bus station", "Jubilee Crescent shops", "Tesco Extra".
-    ("place", re.compile(rf"\b(?:{CAP}{SP}){{1,3}}(?:pub|shops|bus station|train station|shopping centre|"
+    ("place", re.compile(rf"\b(?:{CAP}{SP}){{1,3}}(?:pub|shops|bus station|train station|shopping centre|car park|"
                          r"leisure centre|estate|park|hotel|club|gym)\b")),
     ("place", re.compile(rf"\b(?:Days|Holiday|Premier){SP}Inn(?:{SP}{CAP}){{0,2}}\b")),
     ("date", re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b")),
@@ -70,18 +70,50 @@ OWN_DATE = re.compile(rf"\b{MONTH}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\b|\d[/.-]\d")
 PARTICULAR_DATE = re.compile(rf"\b{MONTH}\b|\d{{4}}|\d(?:st|nd|rd|th)\b|\d[/.-]\d")
 
 
+# Round 40: a weekday straight before a date is part of it ("Monday 2nd March": "Monday [date]" told the day).
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+# Round 40: a secondary school named "<Name> High" after a word of going or belonging ("attends Oakfield
+# High", "excluded from Brookfield High"): the _SCHOOL pattern wants "School" or "Academy" after it.
+_HIGH_SCHOOL = re.compile(rf"\b(?:at|from|to|attends|attended|attend|joined|joins|left|into)[ \t]+"
+                          rf"(?P<name>(?:{CAP}{SP}){{1,3}})High\b")
+
+
 def pattern_spans(text: str) -> list[tuple[int, int, str, int]]:
     """Schools, named places and dates by pattern, as (start, end, kind, priority 0)."""
+    from .people import is_common_word
+
     spans = []
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             # A date keeps its month ("March 2027": the month is in not_names, but here it is the date's).
             start = match.start() if kind == "date" else _skip_leading_small_words(text, match.start(), match.end())
             end = match.end()
+            if kind == "date":
+                weekday = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
+                start = weekday.start() if weekday else start
             # Round 36 (G#9): a date's month is never a "role word" ("June 2nd 2025" lost "June 2nd").
-            if start < end and (kind == "date" or not _only_role_words(text[start:end])):
+            if start < end and (kind == "date" or not _only_role_words(text[start:end])) \
+                    and not (kind == "place" and _kind_of_place_only(text[start:end])):
                 spans.append((start, end, kind, 0))
+    for match in _HIGH_SCHOOL.finditer(text):
+        words = _WORD.findall(match.group("name"))
+        if not any(is_common_word(w) or w.lower() in not_names() for w in words):
+            spans.append((match.start("name"), match.end(), "school", 0))
     return spans
+
+
+def _kind_of_place_only(words: str) -> bool:
+    """Round 40 (r39: "went to Court" was "[place]"): a place word that opens the match with no name
+    before it and no number names a kind of place, not a place: "Court", "to Hospital", "Church
+    members", "Refuge Staff", "Court Order" (every word after it an everyday or role word). "Castle
+    Court", "Court Road", "Hospital Coventry", "14 Court Road" still name one."""
+    from .people import is_common_word
+
+    found = _WORD.findall(words)
+    if not found or re.search(r"\d", words) or not re.fullmatch(_PLACE_WORDS, found[0]):
+        return False
+    return all(not re.fullmatch(_PLACE_WORDS, w, re.IGNORECASE) and (is_common_word(w) or w.lower() in not_names())
+               for w in found[1:])
 
 
 # Round 38 (P#4): the town may also be followed by the rest of the sentence in lower case ("14 Larch
