@@ -535,14 +535,16 @@ class Redactor:
         if after or (role_before(token.doc, token.i) and not token.is_sent_start):
             # "Mum's partner Will", "Hope, who is 6", "Kacper, 15,": a word that is a name here
             return not (token.is_sent_start and common and not after)
-        if token.is_sent_start and token.ent_type_ != "PERSON" and common:
+        if (token.is_sent_start and token.ent_type_ != "PERSON" and common
+                and not _rare_verb_as_subject(token, lower)):
             return False  # "Email Nan…", "Text Mum…": a capital that only starts the sentence
         if common_noun_opening(token, self._nouns, self._known | self._configured):
             return False  # round 40: "Incident happened when…", "Argument started at 10pm": the noun
         if token.ent_type_ == "PERSON" or is_name_token(token) or lower in first_names():
             return not _in_institution_name(token)
         # "Poppy and Tyler shared a bed": a proper noun starting a sentence that is not a word.
-        return (token.is_sent_start and token.pos_ == "PROPN" and not common and token.ent_type_ not in ("ORG",)
+        return (token.is_sent_start and token.pos_ == "PROPN" and (not common or _rare_verb_as_subject(token, lower))
+                and token.ent_type_ not in ("ORG",)
                 and not _in_institution_name(token))
 
     def _noun_not_person(self, doc, start: int, end: int) -> bool:
@@ -763,6 +765,8 @@ def _reread_bare_names(doc, mentions: list) -> list:
             continue
         group = _group_before(tokens[0])
         found = group if group is not None else _spoken_to_in_goal(tokens[0], at)
+        if found is None and role == "child":
+            found = _carer_in_plan(tokens[0], at, mentions)
         if found is not None:
             kinds.setdefault(person, found)  # the first reason in the draft decides
     # Every mention of that person follows ("Leanne, you will text Kayden" after the opening), unless
@@ -786,6 +790,38 @@ def _group_before(token) -> str | None:
             return None
         i -= 1
         steps += 1
+    return None
+
+
+def _rare_verb_as_subject(token, lower: str) -> bool:
+    """Round 40 ("Jade meets men at the car park" kept "Jade": WordNet has "to jade"): a capitalised
+    word that opens its sentence, is no everyday word and counts as a word only because it can be a
+    verb, which the parser reads as a proper noun and the subject of the sentence's verb, is a
+    name ("Jade", "Hazel", "Rowan"), not an imperative ("Email Nan…", "Text Mum…" are the verb)."""
+    return (lower not in common_words() and not is_stop_word(lower) and token.pos_ == "PROPN"
+            and token.dep_ in ("nsubj", "nsubjpass") and token.head.i > token.i and token.head.pos_ in ("VERB", "AUX"))
+
+
+def _carer_in_plan(token, at: dict, mentions: list) -> str | None:
+    """Round 40 (review39l: "Linh to implement appropriate boundaries and report Bao missing to police"
+    made Linh "Child B"): a bare name read as a child only because it is there, that is the subject
+    of a plan ("will", "shall", "must" or a bare "to": what someone is to do) whose action, or an
+    action joined to it by "and", is done to another child the draft is about (that child has a
+    reason for its reading, or more mentions than this name): the adult carrying the safety job,
+    "adult". Not a past act ("Poppy pushed Tyler": siblings), not a child acting on an adult."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.i not in at:
+        return None
+    verb = token.head
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "must", "to", "'ll", "should") for c in verb.children):
+        return None
+    own = mentions[at[token.i]][4]
+    count = Counter(m[4] for m in mentions)
+    for action in [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]:
+        for obj in action.children:
+            if obj.dep_ in ("dobj", "dative") and obj.i in at:
+                _, _, role, sure, person = mentions[at[obj.i]]
+                if person != own and role == "child" and (sure or count[person] > count[own]):
+                    return "adult"
     return None
 
 

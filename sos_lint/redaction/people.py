@@ -88,10 +88,16 @@ def dictionary_nouns(nlp) -> frozenset[str]:
 
 def common_noun_opening(token, nouns: frozenset[str], known=frozenset()) -> bool:
     """Round 40 (r39's "Incident happened when…" as "Adult 1", "Contact with Dad is supervised" as
-    "Child A"): a capitalised word that only starts its sentence or line and is an English common
-    noun ("Incident", "Argument", "Contact", "Assessment", "Chronology") is that noun, not a person:
-    no list, setting or other mention of the run knows it as a name, the tagger gives it no PERSON,
-    and no age, title or role stands beside it ("Hope (6)", "Mum (Contact)" would)."""
+    "Child A"): a capitalised word that only starts its sentence or line, is an English common noun
+    and is used as one is that noun, not a person. Used as a noun: the tagger reads it as a common
+    noun and the people analysis not as a name ("Chronology shows…", "Assessment shows…"), or the
+    tagger reads it as a common noun with a phrase of "with", "of", "about", "between", "on" or
+    "regarding" hanging on it ("Contact with Dad"), or it is what happened ("Incident happened",
+    "Argument occurred"; a proper noun to the tagger counts only here). Many
+    given names are nouns too and are missing from the name list on purpose ("Poppy pushed Tyler",
+    "Storm hides", "Jade meets men"): those are none of the three, and stay names. Never where a
+    list, the settings or another mention of the run know it as a name, the tagger says PERSON,
+    or an age, title or role stands beside it ("Hope (6)", "Mum (Contact)")."""
     doc = token.doc
     starts = token.is_sent_start or token.i == 0 or "\n" in doc[token.i - 1].text + doc[token.i - 1].whitespace_
     lower = token.lower_
@@ -106,7 +112,19 @@ def common_noun_opening(token, nouns: frozenset[str], known=frozenset()) -> bool
                 other.is_sent_start or other.i == 0 or "\n" in doc[other.i - 1].text + doc[other.i - 1].whitespace_):
             return False
     end = token.idx + len(token.text)
-    return role_after(doc.text, end) is None and not re.match(r"\s*,\s*(?:who|aged)\b", doc.text[end:end + 12])
+    if role_after(doc.text, end) is not None or re.match(r"\s*,\s*(?:who|aged)\b", doc.text[end:end + 12]):
+        return False
+    if token.pos_ == "NOUN" and (not is_name_token(token) or any(
+            c.dep_ == "prep" and c.lower_ in _NOUN_PREPOSITIONS and any(g.dep_ == "pobj" for g in c.children)
+            for c in token.children)):
+        return True
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in _EVENT_VERBS
+
+
+# A phrase on these hangs on a noun more than on a name ("Contact with Dad", "Incident on 4 June").
+_NOUN_PREPOSITIONS = frozenset(("with", "of", "about", "between", "on", "regarding", "into"))
+# What only an event does: "Incident happened", "Argument occurred", "Violence escalated".
+_EVENT_VERBS = frozenset(("happen", "occur", "escalate", "recur", "unfold", "transpire"))
 
 
 @lru_cache(maxsize=1)
