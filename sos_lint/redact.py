@@ -12,7 +12,7 @@ from .metrics import doc_text
 from .nlp import english_verbs
 from .redaction import identifiers
 from .redaction.places import _PLACE_WORDS as _GENERIC_PLACE_WORDS
-from .redaction.places import MONTH, OWN_DATE, PARTICULAR_DATE, pattern_spans, towns_beside
+from .redaction.places import MONTH, OWN_DATE, PARTICULAR_DATE, is_demonym, pattern_spans, towns_beside
 from .redaction.people import (FUNCTION_WORDS, common_noun_opening, common_words, dictionary_nouns, first_names,
                                is_common_word, is_name_token, is_stop_word, kind_of_place_alone, kinds_of_place, languages, not_names,
                                role_after, role_before, titles)
@@ -322,7 +322,7 @@ class Redactor:
                     and token.text[:1].isupper() and token.is_alpha and not is_common_word(token.text)
                     and token.lower_ not in not_names() and token.lower_ not in first_names()
                     and token.ent_type_ not in ("PERSON", "DATE", "TIME")
-                    and not (token.ent_type_ == "NORP" and (_DEMONYM.search(token.lower_)
+                    and not (token.ent_type_ == "NORP" and (is_demonym(token.lower_)
                                                              or before.head.lemma_.lower() not in _GOING))
                     and not re.fullmatch(MONTH, token.text) and not _known_acronym(token.text)
                     and not re.fullmatch(r"[A-Z]{2,3}s?", token.text)):  # round 38 (S): "at AP" is provision
@@ -804,25 +804,44 @@ def _rare_verb_as_subject(token, lower: str) -> bool:
 
 def _carer_in_plan(token, at: dict, mentions: list) -> str | None:
     """Round 40 (review39l: "Linh to implement appropriate boundaries and report Bao missing to police"
-    made Linh "Child B"): a bare name read as a child only because it is there, that is the subject
-    of a plan ("will", "shall", "must" or a bare "to": what someone is to do) whose action, or an
-    action joined to it by "and", is done to another child the draft is about (that child has a
-    reason for its reading, or more mentions than this name): the adult carrying the safety job,
-    "adult". Not a past act ("Poppy pushed Tyler": siblings), not a child acting on an adult."""
-    if token.dep_ not in ("nsubj", "nsubjpass") or token.i not in at:
+    made Linh "Child B"): a bare name read as a child only because it is there, that carries a plan
+    (its verb has "will", "shall", "must" or a bare "to": what someone is to do; the parser may hang
+    "Linh to implement…" on the name itself), where what the plan does is done to another child the
+    draft is about (the object of the plan's verbs, the subject of a small clause such as "report Bao
+    missing", or after "look after"/"care for"; that child has a reason for its reading or more
+    mentions than this name): the adult carrying the safety job, "adult". Not a past act ("Poppy
+    pushed Tyler": siblings), not a child acting on an adult, not "play with Leo"."""
+    if token.i not in at:
         return None
-    verb = token.head
-    if not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "must", "to", "'ll", "should") for c in verb.children):
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        verbs = [token.head]
+    elif token.dep_ == "ROOT":  # "Abena to set a time…": the parser's relative clause on the name
+        verbs = [c for c in token.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")]
+    else:
         return None
+    verbs = [v for v in verbs if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "must", "to", "'ll", "should")
+                                      for c in v.children)]
     own = mentions[at[token.i]][4]
     count = Counter(m[4] for m in mentions)
-    for action in [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]:
-        for obj in action.children:
-            if obj.dep_ in ("dobj", "dative") and obj.i in at:
-                _, _, role, sure, person = mentions[at[obj.i]]
-                if person != own and role == "child" and (sure or count[person] > count[own]):
-                    return "adult"
+    for verb in verbs:
+        for other in verb.subtree:
+            if other.i not in at or other.i == token.i or not _done_to(other):
+                continue
+            _, _, role, sure, person = mentions[at[other.i]]
+            if person != own and role == "child" and (sure or count[person] > count[own]):
+                return "adult"
     return None
+
+
+def _done_to(token) -> bool:
+    """The token is what an action is done to: an object, the subject of a small clause with no verb
+    of its own ("report Bao missing", "keep Bao safe"), or after "after"/"for" ("look after Bao")."""
+    if token.dep_ in ("dobj", "dative"):
+        return True
+    if token.dep_ == "nsubj" and token.head.dep_ in ("ccomp", "xcomp", "oprd") and not any(
+            c.dep_ in ("aux", "auxpass") for c in token.head.children) and token.head.tag_ not in ("VBZ", "VBD", "VBP"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ("after", "for")
 
 
 def _spoken_to_in_goal(token, at: dict) -> str | None:
@@ -1687,7 +1706,6 @@ def _stands_as_a_person(token) -> bool:
 # Round 38: the tagger's NORP (a nationality, a faith) after "to"/"in"/"from" is a place where a verb
 # of going comes before it ("moved to Tilehurst", tagged NORP, leaked), unless the word is formed as
 # a people's name is ("Polish", "Romanian", "Congolese", "Iraqi"); "speaks in Urdu" stays.
-_DEMONYM = re.compile(r"(?:an|ans|ish|ese|i|ic|ch|ite|ites)$")
 # Round 38: verbs of going, before "to [a town]".
 _GOING = frozenset(("go", "run", "move", "travel", "drive", "walk", "return", "come", "take", "send", "flee",
                     "relocate", "escape", "head", "get", "found", "find", "live", "stay", "arrive", "leave", "ride"))

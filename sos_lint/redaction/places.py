@@ -61,6 +61,28 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                         rf"{SP}(?:Day|Eve)\b|\bChristmas{SP}Eve\b|\bBonfire{SP}Night\b|\bHallowe[’']?en\b", re.IGNORECASE)),
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+# The ending of a word for a people ("English", "Polish", "Pakistani", "Somali"): with the model's NORP,
+# a people, not a place (round 38; public since round 40 for checks/whereabouts).
+_DEMONYM = re.compile(r"(?:an|ans|ish|ese|i|ic|ch|ite|ites)$")
+
+
+def is_demonym(word: str) -> bool:
+    """"English", "Polish", "Pakistani": a word for a people by its ending (asked of a word the
+    model tags NORP; a town the model calls NORP, "Tilehurst", has no such ending)."""
+    return bool(_DEMONYM.search(word.lower()))
+
+
+def pattern_finds(text: str) -> list[tuple[int, int, str]]:
+    """What the redaction finds in a text by pattern alone, without the parse: identifiers (street
+    address, postcode, reference, phone, NHS and NI numbers, email, car registration, user name, web
+    address) and named places, schools and dates, as (start, end, kind), overlaps left in. The public
+    reader for the checks that warn about these details in a statement (checks/whereabouts.py)."""
+    from . import identifiers
+
+    found = [(f.start, f.end, f.kind) for f in identifiers.find(text)]
+    return found + [(s, e, kind) for s, e, kind, _ in pattern_spans(text)]
+
+
 # A DATE entity is redacted only when it names a particular day, month or year: ages, durations
 # and routines ("who is 8", "for the next 6 months", "every night") identify nobody and are part
 # of what makes a statement specific, so they stay.
