@@ -304,6 +304,8 @@ class Redactor:
                 continue
             if ent.label_ in ("GPE", "LOC", "FAC") and _field_label(ent):
                 continue  # round 38 (S): "Attendance 64%" at a line's start is a field, not a place
+            if ent.label_ in ("GPE", "LOC", "FAC") and _kind_of_place_phrase(ent):
+                continue  # round 40: "the Family Centre", "the Youth Court": a kind of place, no name in it
             if ent.label_ in ("GPE", "LOC", "FAC") and any(  # acronyms ("TAF") are jargon, not places
                     t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in not_names() for t in ent):
                 spans.append((ent.start_char, ent.end_char, "place", 1))
@@ -793,13 +795,26 @@ def _group_before(token) -> str | None:
     return None
 
 
+def _kind_of_place_phrase(ent) -> bool:
+    """Round 40: a place entity whose words are only role, service or everyday words and a kind of
+    place ("the Family Centre", "the Youth Court"): it names no particular place. A word no list
+    knows ("the Hillside Centre") or a number makes it one."""
+    words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
+    return (bool(words) and not any(t.like_num for t in ent) and any(t.lower_ in kinds_of_place() for t in words)
+            and all(t.lower_ in kinds_of_place() or t.lower_ in not_names() or is_common_word(t.lower_) for t in words))
+
+
 def _rare_verb_as_subject(token, lower: str) -> bool:
     """Round 40 ("Jade meets men at the car park" kept "Jade": WordNet has "to jade"): a capitalised
     word that opens its sentence, is no everyday word and counts as a word only because it can be a
-    verb, which the parser reads as a proper noun and the subject of the sentence's verb, is a
-    name ("Jade", "Hazel", "Rowan"), not an imperative ("Email Nan…", "Text Mum…" are the verb)."""
+    verb, which the parser reads as a proper noun and the subject of the sentence's finite verb, is a
+    name ("Jade", "Hazel", "Rowan"), not an imperative ("Email Nan…", "Text Mum…" are the verb) nor
+    a record's verbless note ("Neglect linked to parental drug misuse.")."""
+    head = token.head
     return (lower not in common_words() and not is_stop_word(lower) and token.pos_ == "PROPN"
-            and token.dep_ in ("nsubj", "nsubjpass") and token.head.i > token.i and token.head.pos_ in ("VERB", "AUX"))
+            and token.dep_ in ("nsubj", "nsubjpass") and head.i > token.i and head.pos_ in ("VERB", "AUX")
+            # a finite verb: "Jade meets", "Jade was seen"; not a record's note with no verb ("Neglect linked to…")
+            and (head.tag_ in ("VBZ", "VBD", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in head.children)))
 
 
 def _carer_in_plan(token, at: dict, mentions: list) -> str | None:

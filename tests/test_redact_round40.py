@@ -103,6 +103,15 @@ def test_a_name_that_is_a_rare_verb_is_a_name_and_an_imperative_is_not(nlp):
     assert "Jade" not in _run(nlp, "Jade meets older men at the car park after school.")[0]
     out = _run(nlp, "Text Mum if Dad comes back. Email Nan every Friday.")[0]
     assert out.startswith("Text Mum") and "Email Nan" in out, out
+    note = _run(nlp, "Neglect linked to Dad's drinking. Home poor at the last visit.")[0]
+    assert note.startswith("Neglect linked"), note  # a record's verbless note, not a person
+
+
+def test_a_kind_of_place_phrase_stays_and_a_named_one_goes(nlp):
+    out = _run(nlp, "Wren (9) wants her Saturday contact at the Family Centre to stop.")[0]
+    assert "the Family Centre" in out, out
+    named = _run(nlp, "Wren (9) sees Dad at the Brookside Family Centre on Saturdays.")[0]
+    assert "Brookside" not in named, named
 
 
 # -- who carries the plan ------------------------------------------------------------------------
