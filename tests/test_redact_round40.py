@@ -65,6 +65,7 @@ def test_a_kind_of_place_alone_stays(nlp, text, word):
     ("Ellis (6) was seen near Castle Court late at night.", "Castle"),
     ("Dad moved to 14 Court Road with his new partner.", "14 Court Road"),
     ("Ayo (3) was taken to Hospital Coventry by ambulance.", "Coventry"),
+    ("Mum and Dad shout at handover outside Market Square library.", "Market Square"),
     ("Mrs Court from the nursery saw the bruise on Ruby (8).", "Court"),
     ("Mr Church rang the police when he heard Ade (11) crying.", "Church"),
 ])

@@ -128,14 +128,17 @@ def _kind_of_place_only(words: str) -> bool:
     """Round 40 (r39: "went to Court" was "[place]"): a place word that opens the match with no name
     before it and no number names a kind of place, not a place: "Court", "to Hospital", "Church
     members", "Refuge Staff", "Court Order" (every word after it an everyday or role word). "Castle
-    Court", "Court Road", "Hospital Coventry", "14 Court Road" still name one."""
+    Court", "Court Road", "Market Square", "Hospital Coventry", "14 Court Road" still name one."""
     from .people import is_common_word
+
+    from .identifiers import words as lexicon
 
     found = _WORD.findall(words)
     if not found or re.search(r"\d", words) or not re.fullmatch(_PLACE_WORDS, found[0]):
         return False
-    return all(not re.fullmatch(_PLACE_WORDS, w, re.IGNORECASE) and (is_common_word(w) or w.lower() in not_names())
-               for w in found[1:])
+    streets = set(lexicon()["street_words"]) | set(lexicon()["place_words"])  # "Market Square", "Church Green"
+    return all(not re.fullmatch(_PLACE_WORDS, w, re.IGNORECASE) and w.lower() not in streets
+               and (is_common_word(w) or w.lower() in not_names()) for w in found[1:])
 
 
 # Round 38 (P#4): the town may also be followed by the rest of the sentence in lower case ("14 Larch
