@@ -413,7 +413,8 @@ class Redactor:
         while head.pos_ == "ADV" and head.head is not head:  # "ran away to", "went back to"
             head = head.head
         if before.lower_ in ("in", "into", "from", "near", "outside"):
-            return head.pos_ in ("VERB", "AUX") or head.lemma_.lower() in _GOING
+            return (head.pos_ in ("VERB", "AUX") or head.lemma_.lower() in _GOING
+                    or before.lower_ in ("in", "near", "outside") and head.pos_ == "NOUN" and _where_a_thing_is(head))
         return before.lower_ == "to" and head.lemma_.lower() in _GOING
 
     def _person_not_place(self, ent) -> bool:
@@ -793,6 +794,20 @@ def _group_before(token) -> str | None:
         i -= 1
         steps += 1
     return None
+
+
+def _where_a_thing_is(noun) -> bool:
+    """Round 40 (review40c C#10: "found in a car in Bolton" was "in a car in Adult 5"): a place, a home
+    or a vehicle (the people analysis's place and dwelling nouns, the redaction's vehicle and street
+    words): "a car in Bolton", "a flat near Leigh", "a party at a house in Bolton" say where it is.
+    A feeling or a quality ("trust in Sam", "a change in Sam") is none of these."""
+    from .data import load_toml
+
+    lemma = noun.lemma_.lower()
+    people = load_toml("people.toml")
+    return (lemma in people.get("place_nouns", ()) or lemma in people.get("dwelling_words", ())
+            or lemma in identifiers.words()["vehicle_words"] or lemma in identifiers.words()["street_words"]
+            or lemma in ("house", "home", "party", "hotel", "room", "garden", "field", "bedsit", "caravan"))
 
 
 def _kind_of_place_phrase(ent) -> bool:

@@ -259,3 +259,16 @@ def test_compare_redact_names_no_folder_file_or_person(tmp_path):
     shown = result.stdout + result.stderr
     for word in ("Kezia", "Marsh", "Okafor", "Darren", "Pike", "Tobias"):
         assert word not in shown, (word, shown[:2000])
+
+
+# -- review40c C#10: a town after a place, a home or a vehicle -------------------------------------
+
+def test_a_town_after_a_car_or_a_flat_is_a_place(nlp):
+    out = _run(nlp, "Officers found Jodie on 4 March asleep in a van in Bolton with a man called Carl.")[0]
+    assert "Bolton" not in out and "in a van in [place]" in out, out
+    assert "Adult 2" not in out, out  # one adult (Carl), not a second for the town
+
+
+def test_a_person_after_a_feeling_stays_a_person(nlp):
+    out = _run(nlp, "Mum has no trust in Dean since the assault.")[0]
+    assert "in Adult 1" in out and "[place]" not in out, out
