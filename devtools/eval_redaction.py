@@ -3,6 +3,7 @@
     python -m devtools.eval_redaction            # library + CLI in every format, with the saved baseline
     python -m devtools.eval_redaction --library  # the library only (fast)
     python -m devtools.eval_redaction --save-baseline  # store today's figures as the "before" column
+    python -m devtools.eval_redaction --library --data tests/data/redact_probe40.jsonl  # another tagged file
 
 A value leaks when it (or, for names and places, one of its distinctive words) is still in the output
 more often than in the same output made from the text with every tagged value blanked out, so words
@@ -24,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "redaction_tagged.jsonl"
 BASELINE = Path(__file__).resolve().parent / "redaction_baseline.json"
-STRUCTURED = ("nhs", "nino", "postcode", "vehicle", "phone", "email", "handle", "url")
+STRUCTURED = ("nhs", "nino", "postcode", "vehicle", "phone", "email", "handle", "url", "reference")
 LOOSE = ("name", "place", "address", "date")  # round 33: dates tagged in the rows added this round
 FORMATS = ("text", "json", "markdown", "html")
 _TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "pc"}
@@ -39,8 +40,8 @@ _GENERIC = {
 }
 
 
-def load(split: str | None = None) -> list[dict]:
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+def load(split: str | None = None, data: Path = DATA) -> list[dict]:
+    rows = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [r for r in rows if split in (None, r["split"])]
 
 
@@ -204,15 +205,19 @@ def table(title: str, rows: list[dict], leaked: Counter, before: dict | None = N
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--library", action="store_true", help="library only, no CLI runs")
-    parser.add_argument("--split", choices=("dev", "holdout"), default=None)
+    parser.add_argument("--split", default=None, help="dev or holdout (or the split a --data file names)")
+    parser.add_argument("--data", type=Path, default=DATA, help="a tagged file in the same form (no baseline is read)")
     parser.add_argument("--save-baseline", action="store_true")
     parser.add_argument("--show", type=int, default=0, help="print this many leaked library outputs")
     args = parser.parse_args()
-    rows = load(args.split)
-    saved = json.loads(BASELINE.read_text()) if BASELINE.exists() and not args.save_baseline else {}
+    rows = load(args.split, args.data)
+    other = args.data.resolve() != DATA.resolve()
+    if other and args.save_baseline:
+        raise SystemExit("--save-baseline stores the figures of the project's own tagged file only")
+    saved = json.loads(BASELINE.read_text()) if BASELINE.exists() and not args.save_baseline and not other else {}
     results: dict[str, dict] = {}
     print(f"{len(rows)} statements, {sum(totals(rows).values())} tagged values ({args.split or 'all splits'})")
-    for split in ([args.split] if args.split else ["dev", "holdout"]):
+    for split in ([args.split] if args.split else list(dict.fromkeys(r["split"] for r in rows))):
         part = [r for r in rows if r["split"] == split]
         leaked, dropped = library_leaks(part)
         results[f"library/{split}"] = dict(leaked)
@@ -238,9 +243,10 @@ def _show(rows: list[dict], limit: int) -> None:
     shown = 0
     for row, out in zip(rows, outs):
         leaked = leaks([(row["tags"], out, masked(row))])
-        if leaked and shown < limit:
+        dropped = [word for word in row["keep"] if word not in out]
+        if (leaked or dropped) and shown < limit:
             shown += 1
-            print(f"--- {row['id']} {dict(leaked)}\n{out}")
+            print(f"--- {row['id']} {dict(leaked)} removed: {dropped}\n{out}")
 
 
 if __name__ == "__main__":

@@ -12,9 +12,10 @@ from .metrics import doc_text
 from .nlp import english_verbs
 from .redaction import identifiers
 from .redaction.places import _PLACE_WORDS as _GENERIC_PLACE_WORDS
-from .redaction.places import MONTH, OWN_DATE, PARTICULAR_DATE, pattern_spans, towns_beside
-from .redaction.people import (FUNCTION_WORDS, common_words, first_names, is_common_word, is_name_token, is_stop_word,
-                               languages, not_names, role_after, role_before, titles)
+from .redaction.places import MONTH, OWN_DATE, PARTICULAR_DATE, is_demonym, pattern_spans, towns_beside
+from .redaction.people import (FUNCTION_WORDS, common_noun_opening, common_words, dictionary_nouns, first_names,
+                               is_common_word, is_name_token, is_stop_word, kind_of_place_alone, kinds_of_place, languages, not_names,
+                               role_after, role_before, titles)
 
 # The types the report renderers know how to word; ALL_TYPES adds the identifier types.
 TYPES: tuple[str, ...] = ("name", "place", "date", "phone", "email", "school")
@@ -95,6 +96,7 @@ class Redactor:
         self._adults = 0
         self._clock = 0
         self._verbs = english_verbs(nlp)
+        self._nouns = dictionary_nouns(nlp)
         self._configured_children: set[str] = set()
         self._configured: set[str] = set()
         self._known: frozenset[str] = frozenset()
@@ -241,6 +243,7 @@ class Redactor:
         mentions = _without_opening_verbs(doc, mentions)  # "Call Dean if…": the people analysis's "Call Dean"
         mentions = [m for m in mentions if not _only_things(doc, m[0], m[1])]  # "a Moses basket": a thing
         mentions = [m for m in mentions if not _names_a_thing(doc, m[0], m[1])]  # "MARAC", "Clare's law"
+        mentions = [m for m in mentions if not self._noun_not_person(doc, m[0], m[1])]  # "Contact with Dad is…"
         fixed += [(m.start(1), m.end(1), "date", 0) for m in _SHORT_MONTH_AFTER_TIME.finditer(norm)]
         people_at = frozenset(t.i for t in doc for s, e, _, _ in mentions if s <= t.idx < e)
         spans = _people_not_places(text, fixed + self._name_spans(doc, also, people_at) + self._places_after_prepositions(doc),
@@ -301,6 +304,8 @@ class Redactor:
                 continue
             if ent.label_ in ("GPE", "LOC", "FAC") and _field_label(ent):
                 continue  # round 38 (S): "Attendance 64%" at a line's start is a field, not a place
+            if ent.label_ in ("GPE", "LOC", "FAC") and _kind_of_place_phrase(ent):
+                continue  # round 40: "the Family Centre", "the Youth Court": a kind of place, no name in it
             if ent.label_ in ("GPE", "LOC", "FAC") and any(  # acronyms ("TAF") are jargon, not places
                     t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in not_names() for t in ent):
                 spans.append((ent.start_char, ent.end_char, "place", 1))
@@ -315,11 +320,11 @@ class Redactor:
         spans = []
         for token in doc[1:]:
             before = doc[token.i - 1]
-            if (before.lower_ in _AFTER_PREPOSITION and token.pos_ == "PROPN"
+            if (before.lower_ in _AFTER_PREPOSITION and token.pos_ == "PROPN" and not kind_of_place_alone(token)
                     and token.text[:1].isupper() and token.is_alpha and not is_common_word(token.text)
                     and token.lower_ not in not_names() and token.lower_ not in first_names()
                     and token.ent_type_ not in ("PERSON", "DATE", "TIME")
-                    and not (token.ent_type_ == "NORP" and (_DEMONYM.search(token.lower_)
+                    and not (token.ent_type_ == "NORP" and (is_demonym(token.lower_)
                                                              or before.head.lemma_.lower() not in _GOING))
                     and not re.fullmatch(MONTH, token.text) and not _known_acronym(token.text)
                     and not re.fullmatch(r"[A-Z]{2,3}s?", token.text)):  # round 38 (S): "at AP" is provision
@@ -348,7 +353,8 @@ class Redactor:
             lower = token.lower_
             if (lower in not_names() or lower in _HOME_NOUNS or lower in first_names() or re.fullmatch(MONTH, text)
                     or _known_acronym(text) or lower in self._configured or lower in languages()
-                    or re.fullmatch(_GENERIC_PLACE_WORDS, text, re.IGNORECASE) or token.ent_type_ in ("DATE", "TIME")):
+                    or re.fullmatch(_GENERIC_PLACE_WORDS, text, re.IGNORECASE) or token.ent_type_ in ("DATE", "TIME")
+                    or kind_of_place_alone(token)):
                 continue  # "went to Court", "back to School", "to Church": a kind of place, not a town
             head = before.head
             while head.pos_ == "ADV" and head.head.i != head.i:
@@ -407,10 +413,8 @@ class Redactor:
         while head.pos_ == "ADV" and head.head is not head:  # "ran away to", "went back to"
             head = head.head
         if before.lower_ in ("in", "into", "from", "near", "outside"):
-            # round 40 (review40c C#10): "found in a car in Bolton", "a flat in Bolton": where a
-            # thing one can be in stands ("a text from Hughes" stays a person)
-            return head.pos_ in ("VERB", "AUX") or head.lemma_.lower() in _GOING \
-                or before.lower_ != "from" and head.pos_ == "NOUN" and head.lemma_.lower() in _WHERE_ONE_IS
+            return (head.pos_ in ("VERB", "AUX") or head.lemma_.lower() in _GOING
+                    or before.lower_ in ("in", "near", "outside") and head.pos_ == "NOUN" and _where_a_thing_is(head))
         return before.lower_ == "to" and head.lemma_.lower() in _GOING
 
     def _person_not_place(self, ent) -> bool:
@@ -488,6 +492,9 @@ class Redactor:
             return False  # round 33: "There are concerns…", "There will be no further incidents": nobody
         if not token.is_alpha and not re.fullmatch(r"[A-Za-z]+(?:[-'’][A-Za-z]+)+", text):
             return False
+        if (lower in kinds_of_place() and text[:1].isupper() and token.i > 0
+                and token.doc[token.i - 1].lower_.rstrip(".") in titles()):
+            return True  # round 40: "Mrs Court", "Mr Church": a surname that is a kind of place
         if lower in not_names() and not _named_beside_a_role(token) or len(text) < 2:
             return False
         if _imperative_opening(token):
@@ -515,6 +522,8 @@ class Redactor:
                 or _lower_name_where_a_person_stands(token, known)
         if known or _hyphenated_name(token):
             return True
+        if kind_of_place_alone(token):
+            return False  # round 40: "went to Court", "taken to Hospital": a kind of place, nobody's name
         place = token.ent_type_ in ("GPE", "LOC", "FAC") and not self._person_not_place(_entity_of(token))
         if place or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
             return False
@@ -529,13 +538,28 @@ class Redactor:
         if after or (role_before(token.doc, token.i) and not token.is_sent_start):
             # "Mum's partner Will", "Hope, who is 6", "Kacper, 15,": a word that is a name here
             return not (token.is_sent_start and common and not after)
-        if token.is_sent_start and token.ent_type_ != "PERSON" and common:
+        if (token.is_sent_start and token.ent_type_ != "PERSON" and common
+                and not _rare_verb_as_subject(token, lower)):
             return False  # "Email Nan…", "Text Mum…": a capital that only starts the sentence
+        if common_noun_opening(token, self._nouns, self._known | self._configured):
+            return False  # round 40: "Incident happened when…", "Argument started at 10pm": the noun
         if token.ent_type_ == "PERSON" or is_name_token(token) or lower in first_names():
             return not _in_institution_name(token)
         # "Poppy and Tyler shared a bed": a proper noun starting a sentence that is not a word.
-        return (token.is_sent_start and token.pos_ == "PROPN" and not common and token.ent_type_ not in ("ORG",)
+        return (token.is_sent_start and token.pos_ == "PROPN" and (not common or _rare_verb_as_subject(token, lower))
+                and token.ent_type_ not in ("ORG",)
                 and not _in_institution_name(token))
+
+    def _noun_not_person(self, doc, start: int, end: int) -> bool:
+        """Round 40: a people-analysis mention that is one common noun opening its sentence, which
+        the tagger too reads as a common noun ("Contact with Dad is supervised…" read as a child),
+        or a kind of place standing alone ("to Hospital"): the noun, whatever reading came with it
+        (see common_noun_opening, kind_of_place_alone)."""
+        tokens = [t for t in doc if start <= t.idx < end and not t.is_space]
+        if len(tokens) == 1 and tokens[0].lower_ not in self._known | self._configured and kind_of_place_alone(tokens[0]):
+            return True  # "took him to Hospital": a kind of place
+        return (len(tokens) == 1 and tokens[0].pos_ == "NOUN"
+                and common_noun_opening(tokens[0], self._nouns, self._known | self._configured))
 
     # -- people -------------------------------------------------------------------------------
 
@@ -744,6 +768,8 @@ def _reread_bare_names(doc, mentions: list) -> list:
             continue
         group = _group_before(tokens[0])
         found = group if group is not None else _spoken_to_in_goal(tokens[0], at)
+        if found is None and role == "child":
+            found = _carer_in_plan(tokens[0], at, mentions)
         if found is not None:
             kinds.setdefault(person, found)  # the first reason in the draft decides
     # Every mention of that person follows ("Leanne, you will text Kayden" after the opening), unless
@@ -768,6 +794,84 @@ def _group_before(token) -> str | None:
         i -= 1
         steps += 1
     return None
+
+
+def _where_a_thing_is(noun) -> bool:
+    """Round 40 (review40c C#10: "found in a car in Bolton" was "in a car in Adult 5"): a place, a home
+    or a vehicle (the people analysis's place and dwelling nouns, the redaction's vehicle and street
+    words): "a car in Bolton", "a flat near Leigh", "a party at a house in Bolton" say where it is.
+    A feeling or a quality ("trust in Sam", "a change in Sam") is none of these."""
+    from .data import load_toml
+
+    lemma = noun.lemma_.lower()
+    people = load_toml("people.toml")
+    return (lemma in people.get("place_nouns", ()) or lemma in people.get("dwelling_words", ())
+            or lemma in identifiers.words()["vehicle_words"] or lemma in identifiers.words()["street_words"]
+            or lemma in ("house", "home", "party", "hotel", "room", "garden", "field", "bedsit", "caravan"))
+
+
+def _kind_of_place_phrase(ent) -> bool:
+    """Round 40: a place entity whose words are only role, service or everyday words and a kind of
+    place ("the Family Centre", "the Youth Court"): it names no particular place. A word no list
+    knows ("the Hillside Centre") or a number makes it one."""
+    words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
+    return (bool(words) and not any(t.like_num for t in ent) and any(t.lower_ in kinds_of_place() for t in words)
+            and all(t.lower_ in kinds_of_place() or t.lower_ in not_names() or is_common_word(t.lower_) for t in words))
+
+
+def _rare_verb_as_subject(token, lower: str) -> bool:
+    """Round 40 ("Jade meets men at the car park" kept "Jade": WordNet has "to jade"): a capitalised
+    word that opens its sentence, is no everyday word and counts as a word only because it can be a
+    verb, which the parser reads as a proper noun and the subject of the sentence's finite verb, is a
+    name ("Jade", "Hazel", "Rowan"), not an imperative ("Email Nan…", "Text Mum…" are the verb) nor
+    a record's verbless note ("Neglect linked to parental drug misuse.")."""
+    head = token.head
+    return (lower not in common_words() and not is_stop_word(lower) and token.pos_ == "PROPN"
+            and token.dep_ in ("nsubj", "nsubjpass") and head.i > token.i and head.pos_ in ("VERB", "AUX")
+            # a finite verb: "Jade meets", "Jade was seen"; not a record's note with no verb ("Neglect linked to…")
+            and (head.tag_ in ("VBZ", "VBD", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in head.children)))
+
+
+def _carer_in_plan(token, at: dict, mentions: list) -> str | None:
+    """Round 40 (review39l: "Linh to implement appropriate boundaries and report Bao missing to police"
+    made Linh "Child B"): a bare name read as a child only because it is there, that carries a plan
+    (its verb has "will", "shall", "must" or a bare "to": what someone is to do; the parser may hang
+    "Linh to implement…" on the name itself), where what the plan does is done to another child the
+    draft is about (the object of the plan's verbs, the subject of a small clause such as "report Bao
+    missing", or after "look after"/"care for"; that child has a reason for its reading or more
+    mentions than this name): the adult carrying the safety job, "adult". Not a past act ("Poppy
+    pushed Tyler": siblings), not a child acting on an adult, not "play with Leo"."""
+    if token.i not in at:
+        return None
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        verbs = [token.head]
+    elif token.dep_ == "ROOT":  # "Abena to set a time…": the parser's relative clause on the name
+        verbs = [c for c in token.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")]
+    else:
+        return None
+    verbs = [v for v in verbs if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "must", "to", "'ll", "should")
+                                      for c in v.children)]
+    own = mentions[at[token.i]][4]
+    count = Counter(m[4] for m in mentions)
+    for verb in verbs:
+        for other in verb.subtree:
+            if other.i not in at or other.i == token.i or not _done_to(other):
+                continue
+            _, _, role, sure, person = mentions[at[other.i]]
+            if person != own and role == "child" and (sure or count[person] > count[own]):
+                return "adult"
+    return None
+
+
+def _done_to(token) -> bool:
+    """The token is what an action is done to: an object, the subject of a small clause with no verb
+    of its own ("report Bao missing", "keep Bao safe"), or after "after"/"for" ("look after Bao")."""
+    if token.dep_ in ("dobj", "dative"):
+        return True
+    if token.dep_ == "nsubj" and token.head.dep_ in ("ccomp", "xcomp", "oprd") and not any(
+            c.dep_ in ("aux", "auxpass") for c in token.head.children) and token.head.tag_ not in ("VBZ", "VBD", "VBP"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ("after", "for")
 
 
 def _spoken_to_in_goal(token, at: dict) -> str | None:
@@ -1632,7 +1736,6 @@ def _stands_as_a_person(token) -> bool:
 # Round 38: the tagger's NORP (a nationality, a faith) after "to"/"in"/"from" is a place where a verb
 # of going comes before it ("moved to Tilehurst", tagged NORP, leaked), unless the word is formed as
 # a people's name is ("Polish", "Romanian", "Congolese", "Iraqi"); "speaks in Urdu" stays.
-_DEMONYM = re.compile(r"(?:an|ans|ish|ese|i|ic|ch|ite|ites)$")
 # Round 38: verbs of going, before "to [a town]".
 _GOING = frozenset(("go", "run", "move", "travel", "drive", "walk", "return", "come", "take", "send", "flee",
                     "relocate", "escape", "head", "get", "found", "find", "live", "stay", "arrive", "leave", "ride"))
@@ -1645,9 +1748,6 @@ _HOME_NOUNS = frozenset(("flat", "flats", "house", "home", "area", "estate", "bl
                          "site", "shop", "shops", "store", "park", "address", "hostel", "bedsit", "maisonette",
                          "district", "neighbourhood", "village", "town", "end", "side", "road", "street", "garage",
                          "takeaway", "cafe", "café", "chippy", "precinct", "arcade", "playground", "rec", "woods"))
-# Things one is in or near, after which "in X" says where X is a place ("a car in Bolton").
-_WHERE_ONE_IS = _HOME_NOUNS | frozenset(("car", "van", "taxi", "bus", "train", "vehicle", "room", "hotel", "pub",
-                                         "school", "hospital", "refuge", "cell", "station", "centre", "club", "party"))
 # Words that make a capitalised run a service, a meeting, a course or a body, never a place.
 _NOT_PLACE_WORDS = frozenset(("programme", "program", "course", "meeting", "conference", "group", "team", "service",
                               "services", "plan", "project", "panel", "review", "assessment", "order", "hub", "unit",

@@ -52,12 +52,9 @@ _DAY = re.compile(r"\d")
 def _detected(ctx: Context) -> list[tuple[int, int, str]]:
     """The redaction's own finds on this statement: identifiers, places, schools and dates."""
     def compute():
-        from ..redaction import identifiers
-        from ..redaction.places import pattern_spans
+        from ..redaction.places import pattern_finds
 
-        found = [(f.start, f.end, f.kind) for f in identifiers.find(ctx.text)]
-        found += [(s, e, kind) for s, e, kind, _ in pattern_spans(ctx.text)]
-        return tuple(found)
+        return tuple(pattern_finds(ctx.text))
     return list(ctx.memo("whereabouts:detected", compute))
 
 
@@ -70,8 +67,7 @@ def _named_place(ctx: Context, token, detected, people_at) -> bool:
     """A token of a named place: the redaction's place, school, address or postcode, the model's
     place, or a capitalised name that is no person, no role and no calendar word."""
     from ..redaction.people import first_names, not_names
-    from ..redact import _DEMONYM  # "English", "Polish": a people, not a place
-    from ..redaction.places import MONTH
+    from ..redaction.places import MONTH, is_demonym  # "English", "Polish": a people, not a place
 
     if any(s <= token.idx < e and kind in ("place", "school", "address", "postcode") for s, e, kind in detected):
         return True
@@ -80,7 +76,7 @@ def _named_place(ctx: Context, token, detected, people_at) -> bool:
     lower = token.lower_
     placed = (token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS) or (
         token.dep_ == "compound" and token.head.lemma_.lower() in _HOMES)  # "to Tilehurst", "the Didcot area"
-    if token.ent_type_ in ("NORP", "PERSON") and placed and not (token.ent_type_ == "NORP" and _DEMONYM.search(lower)):
+    if token.ent_type_ in ("NORP", "PERSON") and placed and not (token.ent_type_ == "NORP" and is_demonym(lower)):
         # the small model's "NORP" or "PERSON" on a town it does not know ("moved to Tilehurst", "a flat
         # in Caversham"), which the people analysis does not read as anyone
         return lower not in not_names() and lower not in first_names() and token.is_alpha

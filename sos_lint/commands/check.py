@@ -69,7 +69,7 @@ def command(
         raise fail("--annotate writes a copy of the original document, so it cannot be used with --redact or --diff")
     fmt = fmt or _format_from_environment(fix or diff)
     roles = given_roles(child_name, name)
-    refuse_output_over_input(output, paths)
+    refuse_output_over_input(output, paths, redact)
     cfg = with_names(load_config(select, ignore, config_file), roles)
     engine = make_engine(cfg, spacy_model)
     inputs = read_inputs(paths, redact)
@@ -82,7 +82,8 @@ def command(
         status = _reviewed_copies(by_draft, engine, kind_value(kind), fixes=False)
         from ..render import render
 
-        emit(render((fmt or Format.text).value, reports, inputs.errors, color=use_color() and output is None), output)
+        emit(render((fmt or Format.text).value, reports, inputs.errors, color=use_color() and output is None), output,
+             redact=redact)
         raise typer.Exit(max(status, _exit(reports, inputs.errors, fail_under)))
     if fix or diff:
         status = _fix(engine, by_draft, kind_value(kind), write=not diff, annotate=annotate,
@@ -93,7 +94,7 @@ def command(
     from ..render import render
 
     emit(render((fmt or Format.text).value, reports, inputs.errors, color=use_color() and output is None,
-                files=inputs.file_list()), output)
+                files=inputs.file_list()), output, redact=redact)
     raise typer.Exit(_exit(reports, inputs.errors, fail_under))
 
 

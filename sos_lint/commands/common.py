@@ -275,8 +275,9 @@ def redacted_reports(by_draft: list, masks: dict) -> list:
     return out
 
 
-def refuse_output_over_input(output: Optional[Path], paths: list[str]) -> None:
-    """--output naming one of the drafts would overwrite it with the report."""
+def refuse_output_over_input(output: Optional[Path], paths: list[str], redact: bool = False) -> None:
+    """--output naming one of the drafts would overwrite it with the report. With --redact the message
+    names no file (round 40: the draft's own name, "Tobias_Pike_worry.txt", was printed)."""
     if output is None:
         return
     from ..readers import READERS
@@ -288,11 +289,13 @@ def refuse_output_over_input(output: Optional[Path], paths: list[str]) -> None:
         return
     for source in expand(list(paths), tuple(READERS)):
         if not isinstance(source, InputError) and source.path != "-" and os.path.realpath(source.path) == target:
-            raise fail(f"--output {shown(str(output))} is one of the drafts; choose another file for the report")
+            raise fail("--output is one of the drafts; choose another file for the report" if redact else
+                       f"--output {shown(str(output))} is one of the drafts; choose another file for the report")
 
 
-def emit(rendered: str, output: Optional[Path], what: str = "Report") -> None:
-    """Write to the screen, or to the file the user asked for, atomically: nowhere else."""
+def emit(rendered: str, output: Optional[Path], what: str = "Report", redact: bool = False) -> None:
+    """Write to the screen, or to the file the user asked for, atomically: nowhere else. With
+    --redact (round 40) the messages name no file: a report's name may carry the family's."""
     if output is None:
         sys.stdout.write(rendered)
         return
@@ -305,5 +308,5 @@ def emit(rendered: str, output: Optional[Path], what: str = "Report") -> None:
             return
         write_text(output, rendered, "utf-8")
     except OSError as error:
-        raise fail(f"cannot write {shown(str(output))}: {error.strerror or error}")
-    typer.echo(f"{what} written to {shown(str(output))}", err=True)
+        raise fail(f"cannot write {'the --output file' if redact else shown(str(output))}: {error.strerror or error}")
+    typer.echo(f"{what} written to the --output file" if redact else f"{what} written to {shown(str(output))}", err=True)

@@ -36,7 +36,7 @@ def command(
     from ..compare import compare as build
     from ..render import renderer
 
-    refuse_output_over_input(output, paths)
+    refuse_output_over_input(output, paths, redact)
     cfg = load_config(None, None, config_file)
     engine = make_engine(cfg, spacy_model)
     inputs = read_inputs(paths, redact, author_column=author_column, text_column=text_column)
@@ -81,7 +81,7 @@ def command(
     comparison = build(statements, split, inputs.errors, inputs.redacted, ties=ties,
                        groups=groups, withhold=withhold, view=view, marks=marks)
     comparison.notes[:0] = notes
-    emit(renderer("compare", fmt.value)(comparison, color=output is None and use_color()), output, "Comparison")
+    emit(renderer("compare", fmt.value)(comparison, color=output is None and use_color()), output, "Comparison", redact=redact)
     if inputs.errors:
         raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_FINDINGS if any(r.findings for r in comparison.reports) else EXIT_CLEAN)

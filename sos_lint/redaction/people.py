@@ -43,6 +43,91 @@ def is_common_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def kinds_of_place() -> frozenset[str]:
+    """Round 40: "Court", "Hospital", "Custody", "Refuge": a kind of place or an institution, one word
+    on its own (rules/redaction.toml kinds_of_place, the last words of named places there, and the
+    people analysis's institution words)."""
+    found = set(words().get("kinds_of_place", ())) | set(words()["place_words"])
+    found |= {w.lower() for w in load_toml("people.toml").get("institutions", ()) if " " not in w}
+    return frozenset(found)
+
+
+def kind_of_place_alone(token) -> bool:
+    """Round 40: a capitalised kind of place or institution that stands alone where it is ("went to
+    Court", "Hospital staff saw…", "remanded in Custody"): no name, number or other capitalised word
+    joined to it, no title or role before it ("Mrs Court", "Dr Hall") and no age after it."""
+    doc = token.doc
+    if token.lower_ not in kinds_of_place() or not token.is_alpha or token.text.isupper() or token.lower_ in first_names():
+        return False
+    for j in (token.i - 1, token.i + 1):
+        if 0 <= j < len(doc):
+            other = doc[j]
+            if (other.text[:1].isupper() and other.is_alpha and not other.is_sent_start and other.lower_ not in not_names()
+                    and other.lower_ not in kinds_of_place() and not is_stop_word(other.text)) or other.like_num:
+                return False  # "Castle Court", "Hospital Coventry", "Court 3"
+    if token.i > 0 and (doc[token.i - 1].lower_.rstrip(".") in titles() or role_before(doc, token.i) is not None):
+        return False
+    return role_after(doc.text, token.idx + len(token.text)) is None
+
+
+_NOUNS: dict[int, frozenset[str]] = {}
+
+
+def dictionary_nouns(nlp) -> frozenset[str]:
+    """Round 40: English nouns from the pipeline's lemmatizer tables (WordNet), read once per pipeline.
+    WordNet also holds towns and a few given names ("coventry", "grace"), so this says only that a
+    word CAN be a common noun; the callers ask the parse and the name lists too."""
+    key = id(getattr(nlp, "language", nlp))
+    if key not in _NOUNS:
+        try:
+            _NOUNS[key] = frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"])
+        except (KeyError, AttributeError, ValueError):
+            _NOUNS[key] = frozenset()
+    return _NOUNS[key]
+
+
+def common_noun_opening(token, nouns: frozenset[str], known=frozenset()) -> bool:
+    """Round 40 (r39's "Incident happened when…" as "Adult 1", "Contact with Dad is supervised" as
+    "Child A"): a capitalised word that only starts its sentence or line, is an English common noun
+    and is used as one is that noun, not a person. Used as a noun: the tagger reads it as a common
+    noun and the people analysis not as a name ("Chronology shows…", "Assessment shows…"), or the
+    tagger reads it as a common noun with a phrase of "with", "of", "about", "between", "on" or
+    "regarding" hanging on it ("Contact with Dad"), or it is what happened ("Incident happened",
+    "Argument occurred"; a proper noun to the tagger counts only here). Many
+    given names are nouns too and are missing from the name list on purpose ("Poppy pushed Tyler",
+    "Storm hides", "Jade meets men"): those are none of the three, and stay names. Never where a
+    list, the settings or another mention of the run know it as a name, the tagger says PERSON,
+    or an age, title or role stands beside it ("Hope (6)", "Mum (Contact)")."""
+    doc = token.doc
+    starts = token.is_sent_start or token.i == 0 or "\n" in doc[token.i - 1].text + doc[token.i - 1].whitespace_
+    lower = token.lower_
+    if (not starts or not token.is_alpha or not token.text[:1].isupper() or token.text.isupper()
+            or token.ent_type_ in ("PERSON", "NORP") or lower not in nouns or lower in first_names()
+            or lower in known or lower in languages()):
+        return False
+    if role_before(doc, token.i) is not None:
+        return False
+    for other in doc:  # written with a capital where no sentence starts ("…told Blaze"): a name
+        if other.i != token.i and other.lower_ == lower and other.text[:1].isupper() and not (
+                other.is_sent_start or other.i == 0 or "\n" in doc[other.i - 1].text + doc[other.i - 1].whitespace_):
+            return False
+    end = token.idx + len(token.text)
+    if role_after(doc.text, end) is not None or re.match(r"\s*,\s*(?:who|aged)\b", doc.text[end:end + 12]):
+        return False
+    if token.pos_ == "NOUN" and (not is_name_token(token) or any(
+            c.dep_ == "prep" and c.lower_ in _NOUN_PREPOSITIONS and any(g.dep_ == "pobj" for g in c.children)
+            for c in token.children)):
+        return True
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in _EVENT_VERBS
+
+
+# A phrase on these hangs on a noun more than on a name ("Contact with Dad", "Incident on 4 June").
+_NOUN_PREPOSITIONS = frozenset(("with", "of", "about", "between", "on", "regarding", "into"))
+# What only an event does: "Incident happened", "Argument occurred", "Violence escalated".
+_EVENT_VERBS = frozenset(("happen", "occur", "escalate", "recur", "unfold", "transpire"))
+
+
+@lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 

@@ -28,7 +28,7 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                          rf"(?:{SP}Express)?(?:{SP}of{SP}(?:St\.?{SP})?{CAP})?"
                          rf"(?:{SP}(?!(?:Mum|Dad|Nan|On|In|At|The|And|But|He|She|They)\b){CAP}){{0,2}}\b")),
     # "the Golden Cross pub", "Pool Meadow bus station", "Jubilee Crescent shops", "Tesco Extra".
-    ("place", re.compile(rf"\b(?:{CAP}{SP}){{1,3}}(?:pub|shops|bus station|train station|shopping centre|"
+    ("place", re.compile(rf"\b(?:{CAP}{SP}){{1,3}}(?:pub|shops|bus station|train station|shopping centre|car park|"
                          r"leisure centre|estate|park|hotel|club|gym)\b")),
     ("place", re.compile(rf"\b(?:Days|Holiday|Premier){SP}Inn(?:{SP}{CAP}){{0,2}}\b")),
     ("date", re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b")),
@@ -61,6 +61,28 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
                         rf"{SP}(?:Day|Eve)\b|\bChristmas{SP}Eve\b|\bBonfire{SP}Night\b|\bHallowe[’']?en\b", re.IGNORECASE)),
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+# The ending of a word for a people ("English", "Polish", "Pakistani", "Somali"): with the model's NORP,
+# a people, not a place (round 38; public since round 40 for checks/whereabouts).
+_DEMONYM = re.compile(r"(?:an|ans|ish|ese|i|ic|ch|ite|ites)$")
+
+
+def is_demonym(word: str) -> bool:
+    """"English", "Polish", "Pakistani": a word for a people by its ending (asked of a word the
+    model tags NORP; a town the model calls NORP, "Tilehurst", has no such ending)."""
+    return bool(_DEMONYM.search(word.lower()))
+
+
+def pattern_finds(text: str) -> list[tuple[int, int, str]]:
+    """What the redaction finds in a text by pattern alone, without the parse: identifiers (street
+    address, postcode, reference, phone, NHS and NI numbers, email, car registration, user name, web
+    address) and named places, schools and dates, as (start, end, kind), overlaps left in. The public
+    reader for the checks that warn about these details in a statement (checks/whereabouts.py)."""
+    from . import identifiers
+
+    found = [(f.start, f.end, f.kind) for f in identifiers.find(text)]
+    return found + [(s, e, kind) for s, e, kind, _ in pattern_spans(text)]
+
+
 # A DATE entity is redacted only when it names a particular day, month or year: ages, durations
 # and routines ("who is 8", "for the next 6 months", "every night") identify nobody and are part
 # of what makes a statement specific, so they stay.
@@ -70,18 +92,53 @@ OWN_DATE = re.compile(rf"\b{MONTH}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\b|\d[/.-]\d")
 PARTICULAR_DATE = re.compile(rf"\b{MONTH}\b|\d{{4}}|\d(?:st|nd|rd|th)\b|\d[/.-]\d")
 
 
+# Round 40: a weekday straight before a date is part of it ("Monday 2nd March": "Monday [date]" told the day).
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+# Round 40: a secondary school named "<Name> High" after a word of going or belonging ("attends Oakfield
+# High", "excluded from Brookfield High"): the _SCHOOL pattern wants "School" or "Academy" after it.
+_HIGH_SCHOOL = re.compile(rf"\b(?:at|from|to|attends|attended|attend|joined|joins|left|into)[ \t]+"
+                          rf"(?P<name>(?:{CAP}{SP}){{1,3}})High\b")
+
+
 def pattern_spans(text: str) -> list[tuple[int, int, str, int]]:
     """Schools, named places and dates by pattern, as (start, end, kind, priority 0)."""
+    from .people import is_common_word
+
     spans = []
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             # A date keeps its month ("March 2027": the month is in not_names, but here it is the date's).
             start = match.start() if kind == "date" else _skip_leading_small_words(text, match.start(), match.end())
             end = match.end()
+            if kind == "date":
+                weekday = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
+                start = weekday.start() if weekday else start
             # Round 36 (G#9): a date's month is never a "role word" ("June 2nd 2025" lost "June 2nd").
-            if start < end and (kind == "date" or not _only_role_words(text[start:end])):
+            if start < end and (kind == "date" or not _only_role_words(text[start:end])) \
+                    and not (kind == "place" and _kind_of_place_only(text[start:end])):
                 spans.append((start, end, kind, 0))
+    for match in _HIGH_SCHOOL.finditer(text):
+        words = _WORD.findall(match.group("name"))
+        if not any(is_common_word(w) or w.lower() in not_names() for w in words):
+            spans.append((match.start("name"), match.end(), "school", 0))
     return spans
+
+
+def _kind_of_place_only(words: str) -> bool:
+    """Round 40 (r39: "went to Court" was "[place]"): a place word that opens the match with no name
+    before it and no number names a kind of place, not a place: "Court", "to Hospital", "Church
+    members", "Refuge Staff", "Court Order" (every word after it an everyday or role word). "Castle
+    Court", "Court Road", "Market Square", "Hospital Coventry", "14 Court Road" still name one."""
+    from .people import is_common_word
+
+    from .identifiers import words as lexicon
+
+    found = _WORD.findall(words)
+    if not found or re.search(r"\d", words) or not re.fullmatch(_PLACE_WORDS, found[0]):
+        return False
+    streets = set(lexicon()["street_words"]) | set(lexicon()["place_words"])  # "Market Square", "Church Green"
+    return all(not re.fullmatch(_PLACE_WORDS, w, re.IGNORECASE) and w.lower() not in streets
+               and (is_common_word(w) or w.lower() in not_names()) for w in found[1:])
 
 
 # Round 38 (P#4): the town may also be followed by the rest of the sentence in lower case ("14 Larch
