@@ -443,16 +443,18 @@ def _person_by(ctx: Context, verb) -> bool:
     """Round 40 (r40b, set 38's passive_child marks and 10 more in sets 23-37): a "by" that names a
     person in the passive's own clause says who did it, even where the parse hangs it on a noun of the
     clause ("was hit across the backs of his legs with a belt by his stepdad": "by" on "belt") or on
-    a second verb of one list with no subject of its own ("was threatened and used by these men").
+    a second verb of one list with no subject or auxiliary of its own ("was threatened and used by
+    these men"; not "was seen to have marks and was examined by the paediatrician").
     Only a person counts ("by the door" is a place) and not an indefinite one ("by someone" still
     hides who)."""
     listed = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
+                      and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children))]
     for head in listed:
         for token in head.subtree:
             if token.i <= verb.i or token.lower_ != "by" or token.dep_ not in ("agent", "prep"):
                 continue
-            if any(t.dep_ in ("nsubj", "nsubjpass", "mark") or t.text in (";", ".") for t in verb.doc[verb.i + 1:token.i]):
+            if any(t.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") or t.text in (";", ".")
+                   for t in verb.doc[verb.i + 1:token.i]):
                 break  # a clause of its own between the verb and the "by"
             objects = [c for c in token.children if c.dep_ == "pobj"]
             if objects and objects[0].lower_ not in _INDEFINITE and (
