@@ -101,3 +101,32 @@ FLAGGED_NAMES = [
 @pytest.mark.parametrize("kind, text, words", FLAGGED_NAMES)
 def test_the_term_in_lower_case_is_still_jargon(engine, kind, text, words):
     assert words in [w for _, w in _on(engine, text, kind, "SOS101")]
+
+
+# --- (3) the advice stage: one ordered pass; the section 20 agreement is held aside -----------------
+def test_the_advice_steps_run_in_one_declared_order():
+    from sos_lint.checks.advice_stage import STEPS
+
+    assert [name for name, _ in STEPS] == ["family words", "unborn baby", "examples and what did not happen",
+                                           "whose words", "domestic abuse", "where it stands"]
+
+
+@pytest.mark.parametrize("text", [
+    # kinship carers named as the ones caring: the family-words step used to write "the adults caring for
+    # the child agreed", which the round-39 undo (one word, or "X or Y") did not catch
+    "Gran Pat and Grandad Joe have looked after Leon (7) under section 20 since his mum went into rehab in June.",
+    "Leon (7) has lived with his aunt Sadie under section 20 since 3 June, and Sadie is worried about Dad's texts.",
+])
+def test_section_20_advice_always_names_the_parents_agreement(engine, text):
+    report = engine.check_many([text], ["worry"])[0]
+    said = [f.message + " " + f.suggestion for f in report.findings
+            if f.code == "SOS101" and "section 20" in text[f.start:f.end]]
+    assert said and all("that Mum or Dad agreed" in s for s in said), said
+    assert not any("caring for the child agreed" in s or "Sadie agreed" in s or "Leon agreed" in s for s in said)
+
+
+def test_other_advice_still_names_the_carers(engine):
+    # the held-aside words are only the section 20 agreement: elsewhere the family-words step still works
+    text = ("Gran Pat and Grandad Joe look after Leon (7), and Leon has poor school attendance since June.")
+    report = engine.check_many([text], ["worry"])[0]
+    assert not any("\u2063" in f.message or "\u2063" in f.suggestion for f in report.findings)
