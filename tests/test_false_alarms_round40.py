@@ -130,23 +130,3 @@ def test_other_advice_still_names_the_carers(engine):
     text = ("Gran Pat and Grandad Joe look after Leon (7), and Leon has poor school attendance since June.")
     report = engine.check_many([text], ["worry"])[0]
     assert not any("\u2063" in f.message or "\u2063" in f.suggestion for f in report.findings)
-
-
-# --- (1b) SOS202: the one who acted on the child named earlier in the sentence; a goal's "stop being" --
-@pytest.mark.parametrize("kind, text", [
-    ("worry", "Since March a woman online has messaged Jasmine (12) every evening, and Jasmine was pressured into "
-              "sending photos."),
-    ("goal", "Tegan will stop being teased about her shoes at school, and she will have a friend round on Fridays."),
-])
-def test_the_doer_named_on_the_child_or_a_harm_that_stops_is_not_hidden(engine, kind, text):
-    assert _on(engine, text, kind, "SOS202") == []
-
-
-@pytest.mark.parametrize("kind, text, words", [
-    # the earlier act was on someone else: nobody is named for what was done to the child
-    ("worry", "Since March Dad has shouted at Mum most nights, and Jasmine (12) was locked in her room.", "was locked"),
-    ("worry", "Since March Dad has shouted at Mum most nights, and Jasmine (12) was pressured into keeping quiet.",
-     "was pressured"),
-])
-def test_an_act_on_someone_else_names_nobody_for_the_child(engine, kind, text, words):
-    assert words in [w for _, w in _on(engine, text, kind, "SOS202")]

@@ -424,7 +424,7 @@ def _told_from_the_childs_side(ctx: Context, verb, subject, passive: metrics.Pas
         subject = _child_ending_before(ctx, verb) or _subject_of_the_clause_above(ctx, verb)
     if subject is None or not _child_like(ctx, subject):
         return False
-    if any(c.dep_ == "agent" for c in verb.children) or _person_by(ctx, verb) or _acted_on_before(ctx, verb, subject):
+    if any(c.dep_ == "agent" for c in verb.children) or _person_by(ctx, verb):
         return True
     if any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children):
         return False  # "Kacper was observed to be unkempt", "is thought to be": whose finding is it?
@@ -464,24 +464,6 @@ def _person_by(ctx: Context, verb) -> bool:
 
 
 _AGE_IN_BRACKETS = re.compile(r"^\(?\d{1,2}\)?$")
-
-
-def _acted_on_before(ctx: Context, verb, child) -> bool:
-    """Round 40 (r40b): the one who acted on this child is named earlier in the same sentence ("a man
-    messaged Summer every night …, and Summer was pressured into sending him pictures"): a person as
-    the subject of an active verb whose object is the same child, by the same name. An act on someone
-    else ("Dad shouted at Mum, and Tia was left alone") names nobody for the child."""
-    if child.pos_ != "PROPN":
-        return False
-    for token in verb.sent:
-        if token.i >= child.i or token.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in token.children):
-            continue
-        if not any(c.dep_ == "dobj" and c.lower_ == child.lower_ for c in token.children):
-            continue
-        doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if doer is not None and doer.lower_ != child.lower_ and (analysis.is_person(doer) or _a_person_word(doer)):
-            return True
-    return False
 
 
 def _child_ending_before(ctx: Context, verb):
@@ -679,15 +661,9 @@ def _agent_in_list(verb) -> bool:
     return any(c.dep_ == "agent" for v in _shared_verbs(verb) for c in v.children)
 
 
-_STOPPING = {"stop", "quit"}
-
-
 def _negated(verb) -> bool:
     """"Amber will not be told off for telling", "Kai will never be blamed": a goal that keeps
-    something from happening to the child; there is no one to name. Round 40 (r40b): "Lacey will stop
-    being teased at school" says the same with "stop"."""
-    if verb.dep_ in ("xcomp", "pcomp") and verb.head.lemma_.lower() in _STOPPING:
-        return True
+    something from happening to the child; there is no one to name."""
     return any(c.dep_ == "neg" for v in _shared_verbs(verb)[:1] + [verb] for c in v.children)
 
 
