@@ -129,8 +129,10 @@ EXPLAINED = [
      "checked at the clinic on Monday.", "centile", False),
     ("Priya, the health visitor, is worried that Alfie has faltering growth and Mum skips feeds.",
      "faltering growth", False),
-    ("Tom, the social worker, will call a Child Protection Conference to look at how to keep Alfie safe.",
-     "Child Protection Conference", False),
+    # (round 40, r40b: lower case here; the capitalised "Child Protection Conference" is now read as the
+    # meeting's own titled name, which the words sets mark must-not-flag, like "an Early Help Assessment")
+    ("Tom, the social worker, will call a child protection conference to look at how to keep Alfie safe.",
+     "child protection conference", False),
     # an acronym is explained by its own words in brackets, not by details about it
     ("Priya, the health visitor, is worried about Leanne's EPDS (Edinburgh Postnatal Depression Scale) score of 19 "
      "at the 8-week check.", "EPDS", True),

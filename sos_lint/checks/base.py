@@ -127,38 +127,14 @@ class Rule:
     def finding(self, ctx: Context, start: int, end: int, message: str, suggestion: str = "",
                 severity: str | None = None, fix: Fix | None = None) -> Finding:
         """A finding of this rule; `fix`, when given, is the edit that answers it. Round 32: advice
-        that says "Mum or Dad" is said of the carers the statement names (``family_shape``)."""
-        if "Mum" in message or "Mum" in suggestion:
-            if self.code == "SOS301":
-                # Round 33 (review33b): a label's harm is not pinned on a kinship or foster carer
-                # its sentence does not name ("Say what Nan takes" for misuse before the placement)
-                message, suggestion = _label_said_of_the_adult(ctx, start, message, suggestion)
-            message, suggestion = _said_of_this_family(ctx, message, suggestion)
-        if "the children" in message or "the children" in suggestion:
-            message, suggestion = _said_of_an_unborn_baby(ctx, message, suggestion)
-        message, suggestion = _fitted_to_statement(ctx, self.code, start, end, message, suggestion, fix is not None)
-        from . import advice_person  # round 38 (review38d D#4): advice said of whose words they are
-        message, suggestion = advice_person.fitted(ctx, self.code, start, end, message, suggestion)
-        from . import da_advice  # round 38 (review38p P#8): advice that fits domestic abuse
-        message, suggestion, fix, severity = da_advice.fitted(ctx, self.code, start, end, message, suggestion,
-                                                              fix, severity)
-        from . import legal_advice  # round 39 (review39l L#2-L#9): where an order or an account stands
-        message, suggestion = legal_advice.fitted(ctx, self.code, start, end, message, suggestion)
-        from . import advice_actor  # round 40 (review40w W#5): the person who acts in the words' clause
-        message, suggestion = advice_actor.fitted(ctx, self.code, start, end, message, suggestion)
+        that says "Mum or Dad" is said of the carers the statement names (``family_shape``); every step
+        that fits the advice to the statement runs in one ordered stage (``advice_stage``)."""
+        from .advice_stage import fitted  # round 40 (r40b): the advice steps, one ordered stage
+        message, suggestion, fix, severity = fitted(ctx, self.code, start, end, message, suggestion, fix, severity)
         if start == 0 and end == 0 and fix is None and ctx.text:
             end = len(ctx.text)  # round 39 (L#9): a finding about the whole statement runs 0..len(text)
         return Finding(self.code, self.name, self.dimension, severity or self.severity,
                        message, start, end, suggestion, fix)
-
-
-def _fitted_to_statement(ctx: Context, code: str, start: int, end: int, message: str,
-                         suggestion: str, fixed: bool = False) -> tuple[str, str]:
-    """Round 34 (r34c): see ``advice_fit.fitted``: examples name no harm the statement lacks and
-    carry no date; a harm the statement says did not happen is not asked about."""
-    from .advice_fit import fitted
-
-    return fitted(ctx, code, start, end, message, suggestion, fixed)
 
 
 def _label_said_of_the_adult(ctx: Context, start: int, message: str, suggestion: str) -> tuple[str, str]:

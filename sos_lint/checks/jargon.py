@@ -446,7 +446,8 @@ def jargon_term(ctx: Context, rule_: Rule):
 
 
 # The kinds of thing a capitalised name of a document or order ends in ("Early Help Assessment").
-_TITLED_HEADS = {"assessment", "order", "plan", "programme", "agreement", "statement", "form", "report"}
+_TITLED_HEADS = {"assessment", "order", "plan", "programme", "agreement", "statement", "form", "report",
+                 "conference"}  # round 40 (r40b): "an Initial Child Protection Conference"
 # Round 14 (words14b): a capitalised service name ending in a plain word for a team ("the Early
 # Intervention in Psychosis team", "the Youth Offending service"): the family is told this name.
 _SERVICE_TAILS = {"team", "service", "unit", "clinic"}
@@ -455,7 +456,10 @@ _SERVICE_TAILS = {"team", "service", "unit", "clinic"}
 def _titled_name(span) -> bool:
     """"an Early Help Assessment", "his Referral Order", "the Care and Support Plan": a matched
     term inside words that each start with a capital, mid-sentence, ending in the kind of
-    document; the family is told this name, and rewording it would lose which one is meant."""
+    document; the family is told this name, and rewording it would lose which one is meant.
+    Round 40 (r40b): a hyphen joining two capitalised words stays inside the name ("a
+    Non-Molestation Order": the parse splits it into "Non", "-", "Molestation"), and a meeting's
+    own name ending in "Conference" is such a name too ("an Initial Child Protection Conference")."""
     doc = span.doc
     start, end = span.start, span.end
     while start > span.sent.start + 1 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in ("and", "of")) \
@@ -464,11 +468,17 @@ def _titled_name(span) -> bool:
     while end < len(doc) and doc[end].is_alpha and (doc[end].text[:1].isupper() or (
             doc[end].lower_ in ("in", "for", "and", "of") and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
         end += 1
+    words = [t for t in doc[start:end] if t.lower_ not in ("and", "of")]
+    joined = [t for t in words if t.text == "-"]
+    if joined and not all(0 < t.i - start and t.i + 1 < end and doc[t.i - 1].text[:1].isupper()
+                          and doc[t.i + 1].text[:1].isupper() and not t.whitespace_ and not doc[t.i - 1].whitespace_
+                          for t in joined):
+        return False
     if end < len(doc) and doc[end].lower_ in _SERVICE_TAILS and end - start >= 2 and start > span.sent.start:
         named = [t for t in doc[start:end] if t.lower_ not in ("and", "of", "in", "for")]
         if len(named) >= 2 and all(t.text[:1].isupper() and t.is_alpha and not t.text.isupper() for t in named):
             return True  # "the Early Intervention in Psychosis team"
-    words = [t for t in doc[start:end] if t.lower_ not in ("and", "of")]
+    words = [t for t in words if t.text != "-"]
     if len(words) < 2 or start == span.sent.start or not all(t.text[:1].isupper() and t.is_alpha for t in words):
         return False
     if any(t.text.isupper() and len(t.text) > 1 for t in words):

@@ -1,6 +1,8 @@
 """Readability rules (SOS2xx): long sentences, passive voice, long words, low reading ease."""
 from __future__ import annotations
 
+import re
+
 from .. import metrics
 from . import analysis, goals16, hidden_doer, legal_status, words33
 from .base import Context, Rule, rule
@@ -261,6 +263,8 @@ def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
             _just_before(verb) is not None and _child_like(ctx, _just_before(verb)))) and any(
             v.lemma_.lower() in passive_words["care"] for v in _shared_verbs(verb)):
         return True  # "Ayo will be lifted and turned gently": the child's side of the care, on purpose
+    if _only_possible(verb) or _in_a_condition(verb):
+        return True  # Round 40 (r40b): "he could be drawn into violence", "If Shaun is found at the house"
     if ctx.kind == "worry":
         return looks_ahead or _told_from_the_childs_side(ctx, verb, subject, passive)
     if _in_if_not_clause(verb.sent):
@@ -270,6 +274,40 @@ def _on_purpose(ctx: Context, passive: metrics.Passive) -> bool:
     if looks_ahead and _doer_named_elsewhere(ctx, verb, subject):
         return True  # "Dad will turn him at 11pm … Ayo will be lifted and turned gently": who is said
     return bool(passive.agent) or _agent_in_list(verb) or _negated(verb) or not looks_ahead
+
+
+_POSSIBLE = {"could", "might", "may"}
+
+
+def _only_possible(verb) -> bool:
+    """Round 40 (r40b): what only may happen ("the family could be evicted", "Yusuf could be
+    persuaded to hurt people", "Verity could become ill and need to be admitted") has happened to
+    nobody yet and been done by nobody: there is no doer to name, in a goal's danger as in a worry.
+    The nearest modal above the passive, climbing only through one list or one verb chain, decides:
+    "will be taken to school" is a plan and still asks who will do it."""
+    current = verb
+    for _ in range(5):
+        modals = [c for c in current.children if c.tag_ == "MD"]
+        if modals:
+            return modals[0].lower_ in _POSSIBLE
+        if current.dep_ not in ("conj", "xcomp", "acomp", "pcomp", "prep") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _in_a_condition(verb) -> bool:
+    """Round 40 (r40b): a passive inside an if- or unless-clause ("If Shaun is found at the house,
+    Amira will stay with Fatima", "If you are found drunk with the children") sets a condition; it
+    tells no deed, so there is no doer to name. The clause's own verb or one it is listed with."""
+    current = verb
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in current.children):
+            return True
+        if current.dep_ != "conj" or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 _CHILD_KNOWS = {"know", "feel", "understand", "learn", "see", "trust", "believe"}
@@ -381,8 +419,12 @@ def _told_from_the_childs_side(ctx: Context, verb, subject, passive: metrics.Pas
     if subject is None:
         subject = _just_before(verb)
     if subject is None or not _child_like(ctx, subject):
+        # Round 40 (r40b): the parse can lose the child ("Kwame, who is 14, has been picked up …"
+        # hangs Kwame on "September"); the child mention that ends just before the auxiliaries is it
+        subject = _child_ending_before(ctx, verb) or _subject_of_the_clause_above(ctx, verb)
+    if subject is None or not _child_like(ctx, subject):
         return False
-    if any(c.dep_ == "agent" for c in verb.children):
+    if any(c.dep_ == "agent" for c in verb.children) or _person_by(ctx, verb):
         return True
     if any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children):
         return False  # "Kacper was observed to be unkempt", "is thought to be": whose finding is it?
@@ -391,6 +433,87 @@ def _told_from_the_childs_side(ctx: Context, verb, subject, passive: metrics.Pas
     words = metrics.settings()["passive"]
     hides = set(words["harm"]) | set(words["worry_hides_doer"])
     return not any(v.lemma_.lower() in hides for v in _shared_verbs(verb))
+
+
+# Round 40 (r40b): who did it, said after "by" even where the parse hangs the "by" elsewhere.
+_INDEFINITE = {"someone", "somebody", "anyone", "anybody", "person", "people", "adult", "adults"}
+
+
+def _person_by(ctx: Context, verb) -> bool:
+    """Round 40 (r40b, set 38's passive_child marks and 10 more in sets 23-37): a "by" that names a
+    person in the passive's own clause says who did it, even where the parse hangs it on a noun of the
+    clause ("was hit across the backs of his legs with a belt by his stepdad": "by" on "belt") or on
+    a second verb of one list with no subject or auxiliary of its own ("was threatened and used by
+    these men"; not "was seen to have marks and was examined by the paediatrician").
+    Only a person counts ("by the door" is a place) and not an indefinite one ("by someone" still
+    hides who)."""
+    listed = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                      and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children))]
+    for head in listed:
+        for token in head.subtree:
+            if token.i <= verb.i or token.lower_ != "by" or token.dep_ not in ("agent", "prep"):
+                continue
+            if any(t.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") or t.text in (";", ".")
+                   for t in verb.doc[verb.i + 1:token.i]):
+                break  # a clause of its own between the verb and the "by"
+            objects = [c for c in token.children if c.dep_ == "pobj"]
+            if objects and objects[0].lower_ not in _INDEFINITE and (
+                    analysis.is_person(objects[0]) or _a_person_word(objects[0])):
+                return True
+    return False
+
+
+_AGE_IN_BRACKETS = re.compile(r"^\(?\d{1,2}\)?$")
+
+
+def _child_ending_before(ctx: Context, verb):
+    """The child mention whose words (with any "(9)" or ", who is 14,") end just before the passive's
+    first auxiliary: "Kwame, who is 14, has been picked up", "Willow, who is 3, was carried out"."""
+    aux = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not aux:
+        return None
+    first = min(aux)
+    doc = verb.doc
+    for token in reversed(doc[verb.sent.start:first]):
+        if token.pos_ not in ("PROPN", "NOUN", "PRON") or not token.is_alpha:
+            continue  # "8)": an age in brackets the tokeniser left whole
+        if _only_about_the_person(doc[token.i + 1:first]):
+            return token if _child_like(ctx, token) else None
+    return None
+
+
+def _only_about_the_person(between) -> bool:
+    """What may stand between a person and the verb they are the subject of: punctuation, an age in
+    brackets ("(9)", "8)"), and a clause set off by commas that says who they are (", who is 14,",
+    ", aged 3,")."""
+    tokens = list(between)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.text == "," and i + 1 < len(tokens) and tokens[i + 1].lower_ in ("who", "aged", "age"):
+            close = next((j for j in range(i + 1, len(tokens)) if tokens[j].text == ","), None)
+            if close is None:
+                return False
+            i = close + 1
+            continue
+        if not (token.is_punct or _AGE_IN_BRACKETS.match(token.text)):
+            return False
+        i += 1
+    return True
+
+
+def _subject_of_the_clause_above(ctx: Context, verb):
+    """A passive with no subject of its own under a preposition or a linking clause ("Jade came to live
+    with Lynne after being left alone for days by her birth Mum"): what was done was done to the
+    subject of the clause above."""
+    if verb.dep_ not in ("pcomp", "advcl", "xcomp") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for head in list(verb.ancestors)[:4]:
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+    return None
 
 
 _NOBODY = {"nobody", "no-one", "noone", "nothing", "none"}
