@@ -107,6 +107,64 @@ def impression_spans(ctx: Context, label_spans) -> list:
     return _memo(ctx, "impressions", compute)
 
 
+# Round 40 (r40c): the lexicon's "appears to be" and "seems to be" with "to be" left out.
+_SEEMING = {"appear", "seem"}
+_LIKE = {"like"}
+_SETTINGS = {"if", "when", "whenever", "unless", "until", "once"}
+
+
+def _in_a_setting(verb) -> bool:
+    """Under an "if" or "when": "tell the nurse if Leo seems unwell" asks for a look, not a guess."""
+    node = verb
+    for _ in range(5):
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in _SETTINGS for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def seeming_state_spans(ctx: Context) -> list:
+    """"Mum appears overwhelmed", "Olive seemed anxious", "bonding appears poor", and "it looks like
+    Tuesday is caring for Mum": the writer's impression told as what is so, the same guess as the
+    lexicon's "appears to be" with "to be" left out. Left alone: a named person's own view ("the
+    nurse said Mum seemed low"), a negated one, a look asked for under "if" or "when" ("Miss Carter
+    will tell you if Dilan seems worried"), the future, "looks" about what was seen ("looked pale")
+    and "look after", "look at"."""
+    def compute():
+        found = []
+        for verb in ctx.tokens:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ not in ("VERB", "AUX") or lemma not in _SEEMING | {"look"}:
+                continue
+            if _own_view(verb) or any(c.dep_ == "neg" for c in verb.children) or _in_a_setting(verb) \
+                    or _looks_ahead(verb):
+                continue
+            state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.i > verb.i
+                          and c.pos_ in ("ADJ", "VERB") and c.tag_ in ("JJ", "JJR", "VBN")), None)
+            nxt = ctx.doc[verb.i + 1] if verb.i + 1 < len(ctx.doc) else None
+            like = nxt if nxt is not None and nxt.lower_ in _LIKE | {"as"} and (
+                nxt.head.i == verb.i or nxt.head.head.i == verb.i) else None
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+            if state is not None and lemma in _SEEMING:
+                if any(c.dep_ == "xcomp" for c in verb.children):
+                    continue  # "appears to…": the lexicon's
+                end = state.i
+                if any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in state.children):
+                    end = max(c.i for c in state.children if c.dep_ == "conj" and c.pos_ == "ADJ")
+                span = ctx.doc[verb.i:end + 1]
+            elif like is not None and subject is not None and subject.lower_ == "it" \
+                    and verb.i + 2 < len(ctx.doc) and (like.lower_ == "like" or ctx.doc[verb.i + 2].lower_ in ("if", "though")):
+                span = ctx.doc[subject.i:verb.i + 2 + (like.lower_ == "as")]  # "it looks like", "it seems as if"
+            else:
+                continue
+            if not quoted(span):
+                found.append(span)
+        return found
+    return _memo(ctx, "seeming_states", compute)
+
+
 # ---- vague: a safety verdict on a thing ----
 _FEELING = {"feel", "make", "leave", "seem", "appear", "look", "sound"}
 _FINDING = {"label", "deem", "declare", "find", "judge", "assess", "condemn", "class", "classify", "rate", "consider"}
