@@ -300,6 +300,11 @@ def _the_person_hurt(ctx: Context, subject) -> bool:
         return False
     if subject.lower_ in _VICTIM_WORDS or subject.lemma_.lower() in _VICTIM_WORDS:
         return True
+    hurting = _hurting()
+    if subject.pos_ == "PROPN" and any(  # "Dean punched Kerry…. Kerry has declined to…"
+            t.lower_ == subject.lower_ and t.i != subject.i and t.dep_ in ("dobj", "nsubjpass")
+            and t.head.lemma_.lower() in hurting for t in ctx.tokens):
+        return _da(ctx) and not _is_child(ctx, subject)
     return _harmed_adult(ctx, subject)
 
 
