@@ -403,9 +403,14 @@ def unspecified_watching_spans(ctx: Context) -> list:
                 continue
             if any(t.lower_ in ("if", "when", "whenever") for t in ctx.doc[verb.sent.start:verb.i]):
                 continue
+            if any(c.dep_ == "conj" and c.lemma_.lower() in ("report", "tell", "inform", "share", "ring", "call", "text")
+                   for c in verb.children):
+                continue  # "monitor Willow's mood and tell CAMHS of any change": what happens then is said
             obj = objects[0]
             if obj.i > verb.i:
-                span = ctx.doc[verb.i:obj.i + 1]
+                # "monitor Eden's moods": the verb alone where a name owns the thing (a name is never flagged)
+                owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in obj.children)
+                span = ctx.doc[verb.i:verb.i + 1] if owned else ctx.doc[verb.i:obj.i + 1]
             else:  # "…online activity monitored by parents", "his phone will be monitored"
                 span = ctx.doc[verb.i:max([verb.i] + [t.i for t in verb.subtree if t.dep_ in ("agent", "pobj")]) + 1]
             if not quoted(span):
