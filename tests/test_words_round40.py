@@ -30,6 +30,8 @@ PROVOKED_CHILD = [
      BLAME, "goad Natasha", False),
     ("goal", "When you feel yourself getting wound up, Dad, you will walk to the shop and back.", BLAME,
      "wound up", False),
+    ("goal", "Nana, when the boys (6 and 8) are winding you up, you will go out to the garden and Pops will "
+     "take over.", BLAME, "winding you up", False),
 ]
 
 # B2. The adult who was hurt made the cause of the violence ("provoked the argument") or the obstacle

@@ -496,6 +496,9 @@ def _provocations(ctx: Context) -> list:
             continue  # in a goal, a name the statement does not show to be a child's ("Gary will not goad Mum")
         if (pv._negated(token) or looks_ahead(token)) and not _provoking_set_as_task(ctx, token):
             continue
+        if ctx.kind == "goal" and lemma not in PROVOKING and not (pv._negated(token) or looks_ahead(token)):
+            continue  # "Grandad, when the children are winding you up, you will go to the shed": how he feels, in
+            # the family's words, and his plan; "when Frank provokes him" names the child the cause
         if pv._own_account(ctx, token) and not any(t.lemma_.lower() in ("hit", "slap", "punch", "smack", "kick", "hurt", "grab", "throw", "lock", "beat") for t in token.sent):
             continue
         span = doc[token.i:end + 1]
