@@ -14,6 +14,11 @@ Read from the parse, not from one draft's words (round 38, review38p P#3):
   at risk by going back / staying", in a statement about domestic abuse. It makes the parent who is
   being hurt the cause of the danger the abuser creates.
 
+- Round 40 (r40c): the hurt adult "provoked the argument" (a quarrel as the thing provoked), and the
+  person hurt blamed for not helping the police ("declined to support a prosecution", "the IP declined
+  to provide a statement", "was uncooperative with officers"); the police's "attended a domestic" read
+  as a statement about domestic abuse.
+
 Near misses left alone: a child's fighting ("Leo fights with his brother"), a pair of adults doing
 something else ("Mum and Dad argue for Leo at school meetings" is still a row and is only read in a
 statement about abuse), a man who hurts putting the children at risk ("Dad puts Leo at risk when he

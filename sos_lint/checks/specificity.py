@@ -1279,6 +1279,11 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
         said by the writer, a job or a group ("I suspect neglect", "the health visitor suspects
         Mum is drinking"; not a named person's or a parent's own), and a hedge put before a harm
         or condition and then told as a finding ("possible ADHD", "probable cigarette burns").
+        Round 40: "appears" or "seems" with an adjective said of an adult or of the bond with the
+        child ("Mum appears overwhelmed", "bonding appears poor"), "it looks like" before a clause,
+        and hearsay with nobody giving it ("there are concerns he is using", "concerns have been
+        raised that", "Dad is described as controlling"); not a child's look ("Leo appeared
+        hungry"), a named person's view, or the holder named ("the school has concerns that").
     Why it matters
         A worry often rests on what someone thinks, not what they saw. Writing it as
         fact can be wrong and unfair, and the family stops trusting the plan.
@@ -1713,6 +1718,10 @@ def victim_blaming(ctx: Context, rule_: Rule):
         Dean", "Fox will disengage from the individuals") or of making better "choices"; a
         parent blamed for what a man who harms was let do ("continues to allow Father to have
         contact", "allowed the sleepovers to continue"; not "will not allow him to see them").
+        Round 40: a child's provoking set as a goal's task or condition ("Faith will not provoke
+        her father", "when Frank provokes him"), a child's conduct called "a trigger for Dad", the
+        adult who was hurt said to have "provoked the argument", and the person hurt blamed for not
+        helping the police ("declined to support a prosecution", "uncooperative with officers").
     Why it matters
         Children cannot consent to their own abuse, and cannot be expected to protect
         themselves from it. This wording puts the responsibility on the child, or on the
