@@ -14,6 +14,11 @@ Read from the parse, not from one draft's words (round 38, review38p P#3):
   at risk by going back / staying", in a statement about domestic abuse. It makes the parent who is
   being hurt the cause of the danger the abuser creates.
 
+- Round 40 (r40c): the hurt adult "provoked the argument" (a quarrel as the thing provoked), and the
+  person hurt blamed for not helping the police ("declined to support a prosecution", "the IP declined
+  to provide a statement", "was uncooperative with officers"); the police's "attended a domestic" read
+  as a statement about domestic abuse.
+
 Near misses left alone: a child's fighting ("Leo fights with his brother"), a pair of adults doing
 something else ("Mum and Dad argue for Leo at school meetings" is still a row and is only read in a
 statement about abuse), a man who hurts putting the children at risk ("Dad puts Leo at risk when he
@@ -50,7 +55,10 @@ def _da(ctx: Context) -> bool:
     if about_domestic_abuse(ctx) or _one_hurts_other(ctx):
         return True
     text = ctx.text.lower()  # the services of domestic abuse work name it too
-    return any(cue in text for cue in _DA_SERVICES)
+    if any(cue in text for cue in _DA_SERVICES):
+        return True
+    # Round 40 (r40c): the police's "attended a domestic": the adjective standing as the noun
+    return any(t.lower_ == "domestic" and t.dep_ in ("dobj", "pobj", "nsubj", "attr") for t in ctx.tokens)
 
 
 _DA_SERVICES = ("refuge", "freedom programme", "women's aid", "womens aid", "idva", "idaa", "marac", "clare's law",
@@ -181,19 +189,47 @@ def provoked_spans(ctx: Context) -> list:
             target = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if target is None or _is_child(ctx, target):
                 continue  # "the dog provoked Leo", "Leo was provoked at school": not about the adults
-            if not (_adult(ctx, target) or target.lower_ in ("him", "her", "he", "she")):
-                continue
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
                 (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            if target.lemma_.lower() in _QUARREL_NOUNS and target.dep_ == "dobj":
+                # Round 40 (r40c): "Ms Forest had provoked the argument", "she started the row": the
+                # person an adult hurts made the cause of the violence, not only of another adult.
+                subject = subject if subject is not None else _subject_of(verb)
+                if subject is None or not _harmed_adult(ctx, subject):
+                    continue
+            elif not (_adult(ctx, target) or target.lower_ in ("him", "her", "he", "she")):
+                continue
             if subject is not None and _is_child(ctx, subject):
                 continue
-            start = min([verb.i, target.i] + ([min(t.i for t in subject.subtree)] if subject is not None else []))
+            if subject is not None and subject.head.i != verb.i:
+                subject = None  # the subject of the clause "and" joins it to: the words from its own aux
+                start = min([c.i for c in verb.children if c.dep_ == "aux"] + [verb.i])
+            else:
+                start = min([verb.i, target.i] + ([min(t.i for t in subject.subtree)] if subject is not None else []))
             end = max(verb.i, target.i, subject.i if subject is not None else verb.i)
             span = _span(ctx, start, end)
             if not quoted(span):
                 found.append(span)
         return found
     return ctx.memo("mutual_blame:provoked", compute)
+
+
+_QUARREL_NOUNS = {"argument", "row", "fight", "incident", "altercation", "assault", "attack", "violence",
+                  "confrontation", "dispute", "quarrel", "disagreement"}
+
+
+def _harmed_adult(ctx: Context, subject) -> bool:
+    """An adult the statement does not name as the one who hurts: in a statement about domestic
+    abuse, "she" or "Ms Forest" who "provoked the argument" is the person he hurt."""
+    from .verdicts import hurters
+
+    if _is_child(ctx, subject) or subject.lower_ in ("it", "this", "that", "who", "what", "which", "they"):
+        return False
+    if subject.lower_ in hurters(ctx) or not (_adult(ctx, subject) or subject.lower_ in ("he", "she")):
+        return False
+    if subject.lower_ in ("he", "she") and any(h in ("he", "she") for h in hurters(ctx)):
+        return False  # the pronoun may be the one who hurts
+    return _da(ctx)
 
 
 def harmed_parent_risk_spans(ctx: Context) -> list:
@@ -239,3 +275,76 @@ def harmed_parent_risk_spans(ctx: Context) -> list:
                 found.append(span)
         return found
     return ctx.memo("mutual_blame:risk", compute)
+
+
+# Round 40 (r40c): the person an adult hurts blamed for not helping the police against him.
+_DECLINING = {"decline", "refuse", "withdraw", "retract"}
+_UNWILLING = {"unwilling", "reluctant", "uncooperative", "unco-operative", "hostile", "obstructive"}
+_CASE_NOUNS = {"prosecution", "statement", "complaint", "charge", "charges", "evidence", "allegation", "action"}
+_POLICE = {"police", "officer", "officers", "investigation", "cps"}
+_HELPING = {"support", "provide", "give", "make", "press", "pursue", "cooperate", "co-operate", "engage",
+            "assist", "help", "speak", "talk"}
+_VICTIM_WORDS = {"victim", "ip", "survivor"}
+
+
+def _case_help(verb) -> bool:
+    """"support a prosecution", "provide a statement", "press charges", "cooperate with the police"."""
+    if verb.lemma_.lower() in _DECLINING and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _CASE_NOUNS for c in verb.children):
+        return True  # "withdrew her statement"
+    if verb.lemma_.lower() not in _HELPING:
+        return False
+    if any(c.dep_ == "dobj" and (c.lemma_.lower() in _CASE_NOUNS or c.lower_ in _CASE_NOUNS) for c in verb.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "to") and any(
+        g.lemma_.lower() in _POLICE or g.lower_ in _POLICE for g in c.children) for c in verb.children)
+
+
+def _the_person_hurt(ctx: Context, subject) -> bool:
+    if subject is None:
+        return False
+    if subject.lower_ in _VICTIM_WORDS or subject.lemma_.lower() in _VICTIM_WORDS:
+        return True
+    hurting = _hurting()
+    if subject.pos_ == "PROPN" and any(  # "Dean punched Kerry…. Kerry has declined to…"
+            t.lower_ == subject.lower_ and t.i != subject.i and t.dep_ in ("dobj", "nsubjpass")
+            and t.head.lemma_.lower() in hurting for t in ctx.tokens):
+        return _da(ctx) and not _is_child(ctx, subject)
+    return _harmed_adult(ctx, subject)
+
+
+def police_help_refused_spans(ctx: Context) -> list:
+    """"Victim has declined to support a prosecution", "the IP declined to provide a statement",
+    "Mum refused to press charges", "was uncooperative with officers", in a statement about
+    domestic abuse: the person he hurt written as the obstacle, not the danger he is to her. Left
+    alone: the man who hurts refusing ("Dad declined to give a statement" where he hit her), a child
+    (another reading), and anything outside domestic abuse."""
+    def compute():
+        found = []
+        if not _da(ctx):
+            return found
+        for token in ctx.tokens:
+            lemma = token.lemma_.lower()
+            span = None
+            if lemma in _DECLINING | {"unwilling", "reluctant"} or token.lower_ in ("unwilling", "reluctant"):
+                helping = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp")), None)
+                if helping is not None and _case_help(helping):
+                    end = max(t.i for t in helping.subtree if t.dep_ != "punct")
+                    span = _span(ctx, token.i, end)
+                elif lemma in ("withdraw", "retract") and _case_help(token):
+                    span = _span(ctx, token.i, max(c.i for c in token.children if c.dep_ == "dobj"))
+            elif token.lower_ in _UNWILLING and token.pos_ == "ADJ":
+                with_ = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "towards", "to")), None)
+                police = next((g for g in with_.children if g.lemma_.lower() in _POLICE or g.lower_ in _POLICE), None) \
+                    if with_ is not None else None
+                if police is not None:
+                    span = _span(ctx, token.i, police.i)
+            if span is None:
+                continue
+            subject = _subject_of(token if token.pos_ != "ADJ" else token.head)
+            if subject is None or _is_child(ctx, subject) or not _the_person_hurt(ctx, subject):
+                continue
+            if not quoted(span) and not pv._own_account(ctx, token):
+                found.append(span)
+        return found
+    return ctx.memo("mutual_blame:police_help_refused", compute)

@@ -817,6 +817,11 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "does not say what will be looked for, or what happens then. Say who will check what, how "
          "often, and who they will tell.",
          "[who will check what, how often, and who they will tell]"),
+        (vague_aims.unspecified_watching_spans(ctx),  # round 40 (r40c)
+         "does not say what will be looked at, how or how often. Say what the adult will check, when, and "
+         "what they will do if they find something, for example \"Dad will look through Kai's messages "
+         "with him every Sunday evening\".",
+         "[what will be checked, when, and what happens if something is found]"),
         (vague_aims.rule_setting_spans(ctx),
          "does not say which rule. Name it, for example \"home by 8pm on school nights\", and what "
          "Mum or Dad will do if it is broken.",
@@ -1274,6 +1279,11 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
         said by the writer, a job or a group ("I suspect neglect", "the health visitor suspects
         Mum is drinking"; not a named person's or a parent's own), and a hedge put before a harm
         or condition and then told as a finding ("possible ADHD", "probable cigarette burns").
+        Round 40: "appears" or "seems" with an adjective said of an adult or of the bond with the
+        child ("Mum appears overwhelmed", "bonding appears poor"), "it looks like" before a clause,
+        and hearsay with nobody giving it ("there are concerns he is using", "concerns have been
+        raised that", "Dad is described as controlling"); not a child's look ("Leo appeared
+        hungry"), a named person's view, or the holder named ("the school has concerns that").
     Why it matters
         A worry often rests on what someone thinks, not what they saw. Writing it as
         fact can be wrong and unfair, and the family stops trusting the plan.
@@ -1375,11 +1385,21 @@ def hypothesis_as_fact(ctx: Context, rule_: Rule):
          "is how someone seemed to the writer, told as a fact. Say what you saw or heard that made you "
          "think so: what the person said or did that showed it.",
          "[what you saw or heard that made you think so]"))
+    # Round 40 (r40c): "appears overwhelmed", "it looks like": "appears to be" with "to be" left out.
+    readings += ((words26.seeming_state_spans(ctx),
+                  "is how things seemed to the writer, told as a fact. Say what you saw or heard that made you "
+                  "think so, and who saw or heard it, or write \"we think\".",
+                  "[what you saw or heard that made you think so]"),)
     # Round 28 (words28): a report with nobody making it ("There have been reports that").
     readings += ((words28.sourceless_report_spans(ctx),
                   "tells what someone said without saying who said it. Say who reported what, to whom and "
                   "when, and whether anyone saw it.",
                   "[who] told [whom] [what], and when"),)
+    # Round 40 (r40c): hearsay with nobody giving it ("there are concerns he is", "is described as").
+    readings += ((words28.unsourced_hearsay_spans(ctx),
+                  "tells what someone thinks or said without saying who. Say who is worried or who said it, "
+                  "what they saw or heard, and when.",
+                  "[who] saw or heard [what], and when"),)
     # Round 29 (words29): an inference told as fact with "must" ("She must be drinking during the day").
     readings += ((words29.inferred_spans(ctx),
                   "is the writer's conclusion, told as a fact. Say what was seen or heard that makes you think "
@@ -1698,6 +1718,10 @@ def victim_blaming(ctx: Context, rule_: Rule):
         Dean", "Fox will disengage from the individuals") or of making better "choices"; a
         parent blamed for what a man who harms was let do ("continues to allow Father to have
         contact", "allowed the sleepovers to continue"; not "will not allow him to see them").
+        Round 40: a child's provoking set as a goal's task or condition ("Faith will not provoke
+        her father", "when Frank provokes him"), a child's conduct called "a trigger for Dad", the
+        adult who was hurt said to have "provoked the argument", and the person hurt blamed for not
+        helping the police ("declined to support a prosecution", "uncooperative with officers").
     Why it matters
         Children cannot consent to their own abuse, and cannot be expected to protect
         themselves from it. This wording puts the responsibility on the child, or on the
@@ -2041,6 +2065,12 @@ def _blaming_by_parse(ctx: Context, rule_: Rule):
          "makes the parent who is being hurt the one who puts the children at risk. Say what the adult "
          "who hurts her does, what makes leaving hard or dangerous, and what help she and the children have.",
          "[what the adult who hurts her does, and what help she and the children have]"),
+        # Round 40 (r40c): the person an adult hurts blamed for not helping the police against him.
+        (_not_in_lexicon_matches(ctx, mutual_blame.police_help_refused_spans(ctx), covered=covered),
+         "makes the person who was hurt the problem for not helping the police. Many people who are hurt "
+         "do not, for good reasons: fear of what he will do, or of losing their home or children. Say "
+         "what the adult who hurt them did, and what help and safety they have.",
+         "[what the adult who hurt them did, and what help and safety they have]"),
         # Round 38 (restraint_blame, review38d D#5): a child's behaviour or disability made the
         # reason an adult held, sat on or shut the child in.
         (_not_in_lexicon_matches(ctx, restraint_blame.blamed_reason_spans(ctx), covered=covered),

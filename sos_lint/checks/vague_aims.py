@@ -340,6 +340,86 @@ def bare_monitoring_spans(ctx: Context) -> list:
     return found
 
 
+# Round 40 (r40c): a family adult set to "monitor" something, with nothing of how or when.
+_MONITORING = {"monitor"}
+_HOW_OFTEN = {"every", "each", "daily", "weekly", "nightly", "fortnightly", "monthly", "always", "evening", "evenings",
+          "night", "nights", "morning", "mornings", "bedtime", "hourly", "twice", "once", "regularly"}
+_SERVICE_WATCHERS = {"school", "nursery", "college", "team", "service", "services", "nurse", "worker", "visitor", "gp",
+                  "doctor", "police", "camhs", "social", "midwife", "teacher", "officer", "panel", "clinic",
+                  "probation", "hospital", "professionals", "agency", "agencies", "staff", "we", "us", "i"}
+
+
+def _watcher(verb):
+    """Who watches: the verb's subject, the agent of "monitored by", or the plan's shorthand
+    "Mum to monitor…" (the first noun of the sentence)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subject = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    node = verb
+    for _ in range(3):
+        if subject is not None or node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            break
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        subject = next((t for t in verb.sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    return subject
+
+
+def unspecified_watching_spans(ctx: Context) -> list:
+    """"Parents to monitor Mercy's mood", "Mum will monitor his online activity", "Jasmine's online
+    activity monitored by parents": the family set to watch something, with nothing of what they will
+    look at, how or how often. Left alone: a service's checking (the compliance rule reads it), how
+    or when said beside it ("check his phone with him every Sunday evening", "monitor her blood sugar
+    before each meal"), and worries."""
+    if ctx.kind != "goal":
+        return []
+
+    def compute():
+        found = []
+        for verb in ctx.tokens:
+            if verb.lemma_.lower() not in _MONITORING or verb.pos_ != "VERB":
+                continue
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            if not objects and verb.dep_ == "acl" and verb.tag_ == "VBN":
+                objects = [verb.head]  # "Jasmine's online activity monitored by parents"
+            if not objects:
+                continue
+            watcher = _watcher(verb)
+            if watcher is None or watcher.lower_ in _SERVICE_WATCHERS or (watcher.ent_type_ == "ORG" and not analysis.is_name(watcher)) \
+                    or any(c.lower_ in _SERVICE_WATCHERS for c in watcher.children if c.dep_ == "compound"):
+                continue
+            if not (watcher.lower_ in ("you", "parents", "carers", "mum", "dad", "mother", "father", "they")
+                    or (analysis.is_person(watcher) or analysis.is_name(watcher))
+                    and watcher.i not in analysis.child_tokens(ctx)):
+                continue
+            subtree = list(verb.subtree)
+            if any(t.lower_ in _HOW_OFTEN or t.like_num or t.ent_type_ in ("TIME", "DATE") for t in subtree):
+                continue
+            if any(c.dep_ in ("advcl", "npadvmod") or (c.dep_ == "prep" and c.lower_ in ("by", "with", "using", "through",
+                                                                                          "on", "at", "before", "after"))
+                   for c in verb.children):
+                continue
+            if any(t.lower_ in ("if", "when", "whenever") for t in ctx.doc[verb.sent.start:verb.i]):
+                continue
+            if any(c.dep_ == "conj" and c.lemma_.lower() in ("report", "tell", "inform", "share", "ring", "call", "text")
+                   for c in verb.children):
+                continue  # "monitor Willow's mood and tell CAMHS of any change": what happens then is said
+            obj = objects[0]
+            if obj.i > verb.i:
+                # "monitor Eden's moods": the verb alone where a name owns the thing (a name is never flagged)
+                owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in obj.children)
+                span = ctx.doc[verb.i:verb.i + 1] if owned else ctx.doc[verb.i:obj.i + 1]
+            else:  # "…online activity monitored by parents", "his phone will be monitored"
+                span = ctx.doc[verb.i:max([verb.i] + [t.i for t in verb.subtree if t.dep_ in ("agent", "pobj")]) + 1]
+            if not quoted(span):
+                found.append(span)
+        return found
+    return ctx.memo("vague_aims:unspecified_watching", compute)
+
+
+
 _WATCHING = {"supervise", "watch", "monitor"}
 _VAGUE_MANNER = {"appropriately", "properly", "adequately", "closely", "constantly", "fully", "safely",
                  "effectively", "sufficiently", "carefully", "suitably"}

@@ -381,9 +381,33 @@ QUARRELS = {"argument", "arguments", "row", "rows", "fight", "fights", "anger", 
 
 
 def provocation_spans(ctx: Context) -> list:
-    if ctx.kind != "worry":
-        return []
+    """A harmed child's "provocation" blamed. In a worry, what the child is said to have done ("Leo
+    winds his dad up"). Round 40 (r40c): in a goal, or as a task with "must not" / "so that he does
+    not", the child is made the one who must not provoke the adult ("Faith will not provoke her
+    father", "so that Levi does not wind his dad up"), or the adult's plan hangs on the child's
+    provoking ("when Frank provokes him, Dad will walk away"): the adult's temper is his own."""
     return _memo(ctx, "provoke", lambda: _provocations(ctx))
+
+
+_TASKING = {"will", "must", "should", "shall", "need", "needs", "to", "ought"}
+
+
+def _provoking_set_as_task(ctx: Context, verb) -> bool:
+    """The child's not provoking set as something to do: a goal, a "must not", "will not", "is to
+    not", or "so that he does not". A worry's "Leo did not provoke him" defends the child."""
+    if ctx.kind == "goal":
+        return True
+    node = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _TASKING for c in node.children):
+            return True
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("that", "so") for c in node.children) \
+                and any(t.lower_ == "so" for t in node.doc[max(0, node.left_edge.i - 1):node.i]):
+            return True  # "…so that he does not provoke his father"
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
+            break
+        node = node.head
+    return False
 
 
 def _provoked(ctx: Context, obj) -> bool:
@@ -396,8 +420,44 @@ def _provoked(ctx: Context, obj) -> bool:
     return obj.lemma_.lower() in QUARRELS or obj.lower_ in QUARRELS
 
 
-def _provocations(ctx: Context) -> list:
+def _trigger_nouns(ctx: Context) -> list:
+    """Round 40 (r40c): the child or the child's conduct called "a trigger for Dad" or "the trigger
+    for his anger": the provocation reading with the verb made a noun."""
     found = []
+    for noun in ctx.tokens:
+        if noun.lemma_.lower() not in ("trigger", "provocation") or noun.pos_ != "NOUN" or noun.dep_ != "attr":
+            continue
+        verb = noun.head
+        node = verb
+        subject = None
+        for _ in range(4):  # "is likely to be a trigger": the subject of "is"
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None or node.dep_ not in ("xcomp", "acomp", "conj") or node.head.i == node.i:
+                break
+            node = node.head
+        if subject is None and node.dep_ == "conj":
+            # "Storm is a challenging child and his behaviour is likely to be…": the parser can hang
+            # the second clause's subject on the first's noun; take the noun just before its verb
+            subject = next((t for t in reversed(ctx.doc[node.sent.start:node.i])
+                            if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ in ("conj", "nsubj")), None)
+        if subject is None or not _childish(ctx, subject):
+            continue
+        for_ = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        whom = next((c for c in for_.children if c.dep_ == "pobj"), None) if for_ is not None else None
+        if whom is None:
+            continue
+        owner = _owner(whom)
+        if not (_adult(ctx, whom) or pv.is_adult(ctx, whom) or (owner is not None and (
+                _adult(ctx, owner) or pv.is_adult(ctx, owner)))):
+            continue  # "a trigger for her panic attacks" is the child's own
+        span = ctx.doc[noun.i:whom.i + 1]
+        if _ok(ctx, span, verb):
+            found.append(span)
+    return found
+
+
+def _provocations(ctx: Context) -> list:
+    found = _trigger_nouns(ctx)
     doc = ctx.doc
     for token in ctx.tokens:
         lemma = token.lemma_.lower()
@@ -430,8 +490,15 @@ def _provocations(ctx: Context) -> list:
                 said_of = next((c for c in subject.head.children if c.dep_ == "nsubj"), None)
                 if said_of is not None and said_of.lower_ not in ("it", "this", "that", "there"):
                     subject = said_of
-        if not _childish(ctx, subject) or pv._negated(token) or looks_ahead(token):
+        if not _childish(ctx, subject):
             continue
+        if ctx.kind == "goal" and not (_child(ctx, subject) or _child(ctx, _owner(subject))):
+            continue  # in a goal, a name the statement does not show to be a child's ("Gary will not goad Mum")
+        if (pv._negated(token) or looks_ahead(token)) and not _provoking_set_as_task(ctx, token):
+            continue
+        if ctx.kind == "goal" and lemma not in PROVOKING and not (pv._negated(token) or looks_ahead(token)):
+            continue  # "Grandad, when the children are winding you up, you will go to the shed": how he feels, in
+            # the family's words, and his plan; "when Frank provokes him" names the child the cause
         if pv._own_account(ctx, token) and not any(t.lemma_.lower() in ("hit", "slap", "punch", "smack", "kick", "hurt", "grab", "throw", "lock", "beat") for t in token.sent):
             continue
         span = doc[token.i:end + 1]

@@ -107,6 +107,104 @@ def impression_spans(ctx: Context, label_spans) -> list:
     return _memo(ctx, "impressions", compute)
 
 
+# Round 40 (r40c): the lexicon's "appears to be" and "seems to be" with "to be" left out.
+_SEEMING = {"appear", "seem"}
+_LIKE = {"like"}
+_SETTINGS = {"if", "when", "whenever", "unless", "until", "once"}
+
+
+def _in_a_setting(verb) -> bool:
+    """Under an "if" or "when": "tell the nurse if Leo seems unwell" asks for a look, not a guess."""
+    node = verb
+    for _ in range(5):
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in _SETTINGS for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+_BONDS = {"bonding", "attachment", "bond", "relationship", "interaction", "interactions"}
+
+
+def _conj_subject(verb):
+    """The subject of the verb "and" or "but" joins this one to: "Mum says she copes but appears…";
+    or the noun the parser hung on the clause before ("…her milestones and bonding appears poor")."""
+    before = verb.doc[verb.i - 1] if verb.i else None
+    if before is not None and before.pos_ == "NOUN" and before.dep_ == "conj" and verb.dep_ == "conj":
+        return before
+    node = verb
+    for _ in range(3):
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return None
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _an_adult_or_bond(ctx: Context, subject) -> bool:
+    """An adult in the family (the writer's reading of a parent's mind or mood), or the bond between
+    parent and child ("bonding appears poor"). A child's look or a thing's state is what was seen."""
+    if subject is None:
+        return False
+    if subject.lemma_.lower() in _BONDS or subject.lower_ in _BONDS:
+        return True
+    if subject.i in analysis.child_tokens(ctx) or is_child(ctx, subject, strict=False):
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("he", "she", "they") and not analysis.pronoun_is_child(ctx, subject)
+    return subject.i in analysis.adult_tokens(ctx) or (_a_person(ctx, subject) and subject.pos_ != "NOUN") \
+        or subject.lower_ in set(analysis.people_words()["family"])
+
+
+def seeming_state_spans(ctx: Context) -> list:
+    """"Mum appears overwhelmed", "Dad seemed flat", "bonding appears poor", and "it looks like
+    Tuesday is caring for Mum": the writer's impression told as what is so, the same guess as the
+    lexicon's "appears to be" with "to be" left out. Left alone: a named person's own view ("the
+    nurse said Mum seemed low"), a negated one, a look asked for under "if" or "when" ("Miss Carter
+    will tell you if Dilan seems worried"), the future, a child's look or a thing's state ("Leo
+    appeared hungry", "the cot appeared broken", round 14), what was seen said beside it ("appeared
+    drunk and fell on the stairs"), "looks" about what was seen ("looked pale"), "look after"."""
+    def compute():
+        found = []
+        for verb in ctx.tokens:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ not in ("VERB", "AUX") or lemma not in _SEEMING | {"look"}:
+                continue
+            if _own_view(verb) or any(c.dep_ == "neg" for c in verb.children) or _in_a_setting(verb) \
+                    or _looks_ahead(verb):
+                continue
+            state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.i > verb.i
+                          and c.pos_ in ("ADJ", "VERB") and c.tag_ in ("JJ", "JJR", "VBN")), None)
+            nxt = ctx.doc[verb.i + 1] if verb.i + 1 < len(ctx.doc) else None
+            like = nxt if nxt is not None and nxt.lower_ in _LIKE | {"as"} and (
+                nxt.head.i == verb.i or nxt.head.head.i == verb.i) else None
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+            if state is not None and lemma in _SEEMING:
+                if any(c.dep_ == "xcomp" for c in verb.children):
+                    continue  # "appears to…": the lexicon's
+                if not _an_adult_or_bond(ctx, subject if subject is not None else _conj_subject(verb)):
+                    continue  # "Leo (6) appeared hungry", "the cot appeared broken": what was seen (round 14)
+                if any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > state.i for c in verb.children):
+                    continue  # "…appeared drunk and fell on the stairs": what was seen is said beside it
+                end = state.i
+                if any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in state.children):
+                    end = max(c.i for c in state.children if c.dep_ == "conj" and c.pos_ == "ADJ")
+                span = ctx.doc[verb.i:end + 1]
+            elif like is not None and subject is not None and subject.lower_ == "it" \
+                    and verb.i + 2 < len(ctx.doc) and (like.lower_ == "like" or ctx.doc[verb.i + 2].lower_ in ("if", "though")):
+                span = ctx.doc[subject.i:verb.i + 2 + (like.lower_ == "as")]  # "it looks like", "it seems as if"
+            else:
+                continue
+            if not quoted(span):
+                found.append(span)
+        return found
+    return _memo(ctx, "seeming_states", compute)
+
+
 # ---- vague: a safety verdict on a thing ----
 _FEELING = {"feel", "make", "leave", "seem", "appear", "look", "sound"}
 _FINDING = {"label", "deem", "declare", "find", "judge", "assess", "condemn", "class", "classify", "rate", "consider"}

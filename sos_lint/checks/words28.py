@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from . import analysis
 from .base import Context, span_memo
+from .lexicon import looks_ahead
 from .word_context import is_child, quoted
 
 _memo = span_memo("words28:")
@@ -302,3 +303,70 @@ def sourceless_report_spans(ctx: Context) -> list:
                 found.append(span)
         return found
     return _memo(ctx, "sourceless_report", compute)
+
+
+# Round 40 (r40c): hearsay with nobody giving it, beyond "there have been reports that".
+_WORRY_NOUNS = {"concern", "worry", "suspicion", "fear", "report", "rumour", "rumor", "allegation", "suggestion"}
+_VOICING = {"raise", "express", "voice", "report", "share", "highlight", "note", "record"}
+_DESCRIBING = {"describe", "portray", "characterise", "characterize", "regard", "view", "see"}
+
+
+def _a_claim(clause) -> bool:
+    """A clause with its own subject that says something is so: "(that) he is using", "she is not
+    being given her insulin". Not a noun after "about" ("concerns about Leo's weight")."""
+    return clause.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+
+
+def unsourced_hearsay_spans(ctx: Context) -> list:
+    """"There are concerns he is using in the home", "there are worries she is not being given her
+    insulin", "Concerns have been raised that Yusuf is being radicalised", "Dad is described as
+    controlling": what someone thinks or said, with nobody thinking or saying it, told as the worry.
+    Left alone: the one who holds it named ("the school has concerns that", "described by Nan as",
+    "concerns raised by the nurse that"), a worry about a thing with no claim ("there are concerns
+    about Leo's weight"), the worry's future ("there is a worry that Leo could be hurt"), and a named
+    person's own account."""
+    def compute():
+        found = []
+        for noun in ctx.tokens:
+            if noun.lemma_.lower() not in _WORRY_NOUNS or noun.pos_ != "NOUN":
+                continue
+            verb = noun.head
+            claim = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and _a_claim(c)
+                          and not any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("that", "which", "who")
+                                      for g in c.children)), None)
+            claim = claim or next((c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i and _a_claim(c)), None)
+            if claim is None or any(c.dep_ in ("poss", "compound") for c in noun.children) \
+                    or any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in noun.children):
+                continue
+            there = next((c for c in verb.children if c.lower_ == "there" and c.dep_ in ("expl", "nsubj")), None)
+            if noun.dep_ in ("attr", "nsubj") and verb.lemma_.lower() == "be" and there is not None:
+                start = there.i  # "there are concerns (that)"
+            elif noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _VOICING \
+                    and not any(c.dep_ == "agent" for c in verb.children):
+                start = noun.i  # "Concerns have been raised that"
+            else:
+                continue
+            if _reported(verb, ctx) or _reported(verb) or looks_ahead(claim):
+                continue  # "there is a worry that Leo could be hurt": the worry's future, not a claim
+            that = next((g for g in claim.children if g.dep_ == "mark" and g.lower_ == "that"), None)
+            end = that.i if that is not None and that.i == max(noun.i, verb.i) + 1 else max(noun.i, verb.i)
+            span = ctx.doc[start:end + 1]
+            if not quoted(span):
+                found.append(span)
+        for verb in ctx.tokens:
+            if verb.lemma_.lower() not in _DESCRIBING or verb.tag_ != "VBN":
+                continue
+            if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+                continue
+            as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if as_ is None or subject is None or not analysis.is_person(subject) and subject.pos_ not in ("PRON", "PROPN"):
+                continue
+            if _reported(verb, ctx):
+                continue
+            aux = min(c.i for c in verb.children if c.dep_ in ("auxpass", "aux"))
+            span = ctx.doc[aux:as_.i + 1]  # "is described as"
+            if not quoted(span):
+                found.append(span)
+        return found
+    return _memo(ctx, "unsourced_hearsay", compute)
