@@ -176,6 +176,9 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
             named[i] = [blamed] if blamed else []
     child_of = {i: people.label(names_) or ("the children" if scaffolding.mentions_children(docs[i]) else "")
                 for i, names_ in named.items()}
+    # Round 40 (words_test38 w38-04): the adults a goal gives tasks to by name, read on the draft as
+    # written: a question may take the place of one's sentence before the scaffold speaks to them.
+    tasked = {i: scaffolding.named_with_tasks(docs[i]) if units[i].kind == "goal" else set() for i in range(len(units))}
     # The phrases the check flags as errors on each draft as written: none may be left word for word.
     flagged = {i: [docs[i].text[f.start: f.end] for f in report(i).findings if f.code in questions.ERROR_CODES
                    and 0 < f.end - f.start < len(docs[i].text) - 1] for i in range(len(units))}
@@ -279,7 +282,7 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
         other = eng.report(bare, next(iter(eng.parse([bare]))), units[i].kind)
         return dataclasses.replace(report(i), components=other.components)
 
-    stage(lambda i, unit, doc: scaffolding.edits(doc, parts_report(i), roles, child_of[i]), placeholders=True)
+    stage(lambda i, unit, doc: scaffolding.edits(doc, parts_report(i), roles, child_of[i], tasked[i]), placeholders=True)
     # Round 32: a role word the tables do not list, given family words with --name ("Grandmother"
     # with grandmother=Nan), takes the writer's words once the scaffold has laid the goal out (the
     # scaffold reads the writer's words for it as the one the goal speaks to).
@@ -305,7 +308,7 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
         if not absent[i] or unit.kind != "goal":
             return []
         child = scaffolding.child_label(doc, roles, child_of[i])
-        carers = scaffolding.goal_adults(doc, roles)
+        carers = scaffolding.goal_adults(doc, roles, tasked[i])
         return instead.edits(doc, absent[i], scaffolding._children_in(child), carers, scaffolding._sentences(doc))
 
     stage(instead_questions, placeholders=True)
@@ -971,15 +974,32 @@ def _faulty(eng, pairs, placeholders: bool = True) -> list[bool]:
     for (draft_doc, text, asked), old, new in zip(pairs, olds, news):
         problems = fidelity.compare(old, new, text, covered=fidelity.covered_tokens(old, eng.lexicons),
                                     replaced=asked, counted_draft=draft_doc)
-        problems.counts["lost_facts"] = len(fidelity.missing_facts(
-            draft_doc, text, fidelity.covered_tokens(draft_doc, eng.lexicons)))
+        covered = fidelity.covered_tokens(draft_doc, eng.lexicons)
+        # Round 40 (words_test38 w38-47): a fact or an act the draft "loses" against its own text
+        # is the measure's misreading, not the stage's: no edit can keep it, and counted, it undid
+        # every edit of every stage (the draft came back word for word, its guesses kept).
+        problems.counts["lost_facts"] = len(_new_losses(
+            fidelity.missing_facts(draft_doc, draft_doc.text, covered), fidelity.missing_facts(draft_doc, text, covered)))
         # Round 30: an adult's act the stage would drop, read on the draft as written; the acts
         # inside a flagged clause that a question takes the place of are that question's (a
         # victim-blaming phrase kept word for word is the greater harm), counted by the measure.
-        problems.counts["lost_acts"] = len(fidelity.lost_acts(
-            draft_doc, text, asked, fidelity.covered_tokens(draft_doc, eng.lexicons)))
+        problems.counts["lost_acts"] = len(_new_losses(
+            fidelity.lost_acts(draft_doc, draft_doc.text, asked, covered), fidelity.lost_acts(draft_doc, text, asked, covered)))
         # (told_twice is the measure's: a scaffold's sentences may share words by design)
         out.append(bool(problems.total - problems.counts["kept_errors"] - problems.counts["told_twice"]))
+    return out
+
+
+def _new_losses(already, now) -> list:
+    """The items of `now` (a list, or a set of words) not lost already when the draft is read
+    against its own text (round 40)."""
+    pool = list(already)
+    out = []
+    for item in now:
+        if item in pool:
+            pool.remove(item)
+        else:
+            out.append(item)
     return out
 
 
