@@ -169,7 +169,11 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     for i, unit in enumerate(units):  # Round 34 (review34d D#10): the children the heading names
         heading_children.mark(docs[i], unit.title)
     configured = [roles["child"]] if roles.get("child") else []
-    named = {i: people.children(docs[i], configured) for i in range(len(units))}
+    # Round 40 (left from review38d D#6): a modal opening a goal's sentence ("Will tell her mum …")
+    # is never the child's name in the questions, whatever the names list says; the writer's own
+    # --child-name wins.
+    named = {i: [n for n in people.children(docs[i], configured) if n in configured or not _only_a_modal(docs[i], n)]
+             for i in range(len(units))}
     for i in named:  # no child read from the names: the young person a victim-blaming phrase is said of
         if not named[i] and not configured:
             blamed = people.blamed_child(docs[i], report(i))
@@ -354,6 +358,16 @@ def _mixed_parts(part, notes: list[str]) -> list:
     return [sections.Section(worry, part.offset, None, "worry", "classifier"),
             sections.Section(goal.strip(), part.offset + cut + len(goal) - len(goal.lstrip()), None, "goal",
                              "classifier")]
+
+
+def _only_a_modal(doc, name: str) -> bool:
+    """Round 40: whether every place `name` stands in the draft is a modal the tagger reads as one
+    ("Will tell her mum …", "May stay at Nan's …"): a helper verb before a bare verb, not a name.
+    A "Will" before the plan's "to" ("Will not to self-harm", "Will to go to school") is a name: no
+    modal takes "to" after it."""
+    places = [t for t in doc if t.text == name]
+    return bool(places) and all(t.tag_ == "MD" and t.dep_ == "aux" and t.head.i > t.i
+                                and not any(c.tag_ == "TO" for c in t.head.children) for t in places)
 
 
 def _several_children(doc, named: Sequence[str], given: str = "") -> bool:
