@@ -1035,4 +1035,20 @@ def _assemble(text: str, kind: str | None, units: list[_Unit], notes: list[str])
     pieces.append(text[pos:])
     kinds = {u.kind for u in units}
     chosen = kind or (next(iter(kinds)) if len(kinds) == 1 else None)
-    return Rewrite(text, "".join(pieces), chosen, changes, placeholders, list(dict.fromkeys(notes)))
+    return Rewrite(text, "".join(pieces), chosen, changes, placeholders, _notes_that_hold("".join(pieces), notes))
+
+
+def _notes_that_hold(rewritten: str, notes: list[str]) -> list[str]:
+    """Round 40 (left from review39a A#10): the notes as every reader gets them, the JSON and the
+    page as well as the CLI's stderr: a note that words were kept ("\"chaotic\" (kept): …") only
+    where the rewrite still has them (a later stage may have changed them after all, as the CLI
+    alone used to check), and never for no words at all ("\"\" (kept)", a finding on the whole
+    statement). Each note once."""
+    out = []
+    lower = rewritten.lower()
+    for note in dict.fromkeys(notes):
+        kept = re.match(r'"([^"]*)" \(kept\)', note)
+        if kept and (not kept.group(1).strip() or kept.group(1).lower() not in lower):
+            continue
+        out.append(note)
+    return out

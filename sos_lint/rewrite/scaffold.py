@@ -434,12 +434,16 @@ def worry_edits(doc, report, names: dict[str, str], found: str | None = None) ->
         or any(_DEED_ASKED.search(q) for q in questions_in(doc.text))
     # The parts' reading of what the adults did decides, not SOS303 alone: "shouted at by their
     # stepfather" is a deed though no person is the subject of an active verb.
+    # Round 40 (left from review39l L#4: "… hit the mother. [What did the adults do …?] Dad denies
+    # this."): the questions after the first sentence go after a reply that answers it ("Dad denies
+    # this."), never between the two, where "this" would point at the question.
+    after_first = _end_of(_with_its_reply(sentences, first))
     if not _has(report, "behaviour") and not asked and not stands_alone:
-        inserts.add(_end_of(first), " [What did the adults do or not do? Who saw or heard it?]", "SOS303",
+        inserts.add(after_first, " [What did the adults do or not do? Who saw or heard it?]", "SOS303",
                     "Say what the adults did, and who saw or heard it.")
     if not _has(report, "context") and not _says_when_or_where(doc) and not stands_alone \
             and not any(_WHEN_ASKED.search(q) for q in questions_in(doc.text)):
-        inserts.add(_end_of(first), " [When or where does this happen?]", "SOS504", "Say when or where it happens.")
+        inserts.add(after_first, " [When or where does this happen?]", "SOS504", "Say when or where it happens.")
     future_sentences = [s for s in sentences if _FUTURE_OPENER.match(s.text.strip())]
     end = _ensure_stop(doc, inserts)
     if not _has(report, "impact"):
@@ -460,6 +464,37 @@ def worry_edits(doc, report, names: dict[str, str], found: str | None = None) ->
         inserts.add(end, f" If nothing changes, [what could happen to {whom}?]", "SOS505",
                     "Say what could happen if nothing changes.")
     return edits + inserts.edits()
+
+
+# Verbs by which a person answers what was said before ("Dad denies this", "Mum accepts that").
+_REPLY_VERBS = {"deny", "dispute", "admit", "accept", "confirm", "refute", "reject", "contest", "acknowledge",
+                "agree", "disagree", "challenge", "minimise", "minimize", "say", "state", "claim", "explain"}
+_POINTERS = {"this", "that", "these", "those", "it", "them", "so"}
+
+
+def _replies_to_the_last(sentence) -> bool:
+    """Round 40: a sentence that answers the one before it by pointing back at it: a verb of
+    denying, accepting or saying whose object (or the subject of the clause it takes) is "this",
+    "that", "it" … ("Dad denies this.", "She says that is not true.", "Mr Hale disputes it")."""
+    root = sentence.root
+    if root.lemma_.lower() not in _REPLY_VERBS:
+        return False
+    for token in sentence:
+        if token.lower_ not in _POINTERS or token.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj"):
+            continue
+        head = token.head
+        if head.i == root.i or (head.head.i == root.i and head.dep_ in ("ccomp", "prep")):
+            return True
+    return False
+
+
+def _with_its_reply(sentences, sentence):
+    """`sentence`, or the next sentence where that one answers it (_replies_to_the_last)."""
+    at = next((n for n, s in enumerate(sentences) if s.start_char == sentence.start_char), None)
+    if at is None or at + 1 >= len(sentences):
+        return sentence
+    following = sentences[at + 1]
+    return following if _replies_to_the_last(following) else sentence
 
 
 _STATE_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
