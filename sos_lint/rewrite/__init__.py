@@ -169,13 +169,20 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
     for i, unit in enumerate(units):  # Round 34 (review34d D#10): the children the heading names
         heading_children.mark(docs[i], unit.title)
     configured = [roles["child"]] if roles.get("child") else []
-    named = {i: people.children(docs[i], configured) for i in range(len(units))}
+    # Round 40 (left from review38d D#6): a modal opening a goal's sentence ("Will tell her mum …")
+    # is never the child's name in the questions, whatever the names list says; the writer's own
+    # --child-name wins.
+    named = {i: [n for n in people.children(docs[i], configured) if n in configured or not _only_a_modal(docs[i], n)]
+             for i in range(len(units))}
     for i in named:  # no child read from the names: the young person a victim-blaming phrase is said of
         if not named[i] and not configured:
             blamed = people.blamed_child(docs[i], report(i))
             named[i] = [blamed] if blamed else []
     child_of = {i: people.label(names_) or ("the children" if scaffolding.mentions_children(docs[i]) else "")
                 for i, names_ in named.items()}
+    # Round 40 (words_test38 w38-04): the adults a goal gives tasks to by name, read on the draft as
+    # written: a question may take the place of one's sentence before the scaffold speaks to them.
+    tasked = {i: scaffolding.named_with_tasks(docs[i]) if units[i].kind == "goal" else set() for i in range(len(units))}
     # The phrases the check flags as errors on each draft as written: none may be left word for word.
     flagged = {i: [docs[i].text[f.start: f.end] for f in report(i).findings if f.code in questions.ERROR_CODES
                    and 0 < f.end - f.start < len(docs[i].text) - 1] for i in range(len(units))}
@@ -279,7 +286,7 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
         other = eng.report(bare, next(iter(eng.parse([bare]))), units[i].kind)
         return dataclasses.replace(report(i), components=other.components)
 
-    stage(lambda i, unit, doc: scaffolding.edits(doc, parts_report(i), roles, child_of[i]), placeholders=True)
+    stage(lambda i, unit, doc: scaffolding.edits(doc, parts_report(i), roles, child_of[i], tasked[i]), placeholders=True)
     # Round 32: a role word the tables do not list, given family words with --name ("Grandmother"
     # with grandmother=Nan), takes the writer's words once the scaffold has laid the goal out (the
     # scaffold reads the writer's words for it as the one the goal speaks to).
@@ -305,7 +312,7 @@ def _run(texts, kinds, names, config, scaffold: bool, engine):
         if not absent[i] or unit.kind != "goal":
             return []
         child = scaffolding.child_label(doc, roles, child_of[i])
-        carers = scaffolding.goal_adults(doc, roles)
+        carers = scaffolding.goal_adults(doc, roles, tasked[i])
         return instead.edits(doc, absent[i], scaffolding._children_in(child), carers, scaffolding._sentences(doc))
 
     stage(instead_questions, placeholders=True)
@@ -351,6 +358,16 @@ def _mixed_parts(part, notes: list[str]) -> list:
     return [sections.Section(worry, part.offset, None, "worry", "classifier"),
             sections.Section(goal.strip(), part.offset + cut + len(goal) - len(goal.lstrip()), None, "goal",
                              "classifier")]
+
+
+def _only_a_modal(doc, name: str) -> bool:
+    """Round 40: whether every place `name` stands in the draft is a modal the tagger reads as one
+    ("Will tell her mum …", "May stay at Nan's …"): a helper verb before a bare verb, not a name.
+    A "Will" before the plan's "to" ("Will not to self-harm", "Will to go to school") is a name: no
+    modal takes "to" after it."""
+    places = [t for t in doc if t.text == name]
+    return bool(places) and all(t.tag_ == "MD" and t.dep_ == "aux" and t.head.i > t.i
+                                and not any(c.tag_ == "TO" for c in t.head.children) for t in places)
 
 
 def _several_children(doc, named: Sequence[str], given: str = "") -> bool:
@@ -971,15 +988,32 @@ def _faulty(eng, pairs, placeholders: bool = True) -> list[bool]:
     for (draft_doc, text, asked), old, new in zip(pairs, olds, news):
         problems = fidelity.compare(old, new, text, covered=fidelity.covered_tokens(old, eng.lexicons),
                                     replaced=asked, counted_draft=draft_doc)
-        problems.counts["lost_facts"] = len(fidelity.missing_facts(
-            draft_doc, text, fidelity.covered_tokens(draft_doc, eng.lexicons)))
+        covered = fidelity.covered_tokens(draft_doc, eng.lexicons)
+        # Round 40 (words_test38 w38-47): a fact or an act the draft "loses" against its own text
+        # is the measure's misreading, not the stage's: no edit can keep it, and counted, it undid
+        # every edit of every stage (the draft came back word for word, its guesses kept).
+        problems.counts["lost_facts"] = len(_new_losses(
+            fidelity.missing_facts(draft_doc, draft_doc.text, covered), fidelity.missing_facts(draft_doc, text, covered)))
         # Round 30: an adult's act the stage would drop, read on the draft as written; the acts
         # inside a flagged clause that a question takes the place of are that question's (a
         # victim-blaming phrase kept word for word is the greater harm), counted by the measure.
-        problems.counts["lost_acts"] = len(fidelity.lost_acts(
-            draft_doc, text, asked, fidelity.covered_tokens(draft_doc, eng.lexicons)))
+        problems.counts["lost_acts"] = len(_new_losses(
+            fidelity.lost_acts(draft_doc, draft_doc.text, asked, covered), fidelity.lost_acts(draft_doc, text, asked, covered)))
         # (told_twice is the measure's: a scaffold's sentences may share words by design)
         out.append(bool(problems.total - problems.counts["kept_errors"] - problems.counts["told_twice"]))
+    return out
+
+
+def _new_losses(already, now) -> list:
+    """The items of `now` (a list, or a set of words) not lost already when the draft is read
+    against its own text (round 40)."""
+    pool = list(already)
+    out = []
+    for item in now:
+        if item in pool:
+            pool.remove(item)
+        else:
+            out.append(item)
     return out
 
 
@@ -1001,4 +1035,20 @@ def _assemble(text: str, kind: str | None, units: list[_Unit], notes: list[str])
     pieces.append(text[pos:])
     kinds = {u.kind for u in units}
     chosen = kind or (next(iter(kinds)) if len(kinds) == 1 else None)
-    return Rewrite(text, "".join(pieces), chosen, changes, placeholders, list(dict.fromkeys(notes)))
+    return Rewrite(text, "".join(pieces), chosen, changes, placeholders, _notes_that_hold("".join(pieces), notes))
+
+
+def _notes_that_hold(rewritten: str, notes: list[str]) -> list[str]:
+    """Round 40 (left from review39a A#10): the notes as every reader gets them, the JSON and the
+    page as well as the CLI's stderr: a note that words were kept ("\"chaotic\" (kept): …") only
+    where the rewrite still has them (a later stage may have changed them after all, as the CLI
+    alone used to check), and never for no words at all ("\"\" (kept)", a finding on the whole
+    statement). Each note once."""
+    out = []
+    lower = rewritten.lower()
+    for note in dict.fromkeys(notes):
+        kept = re.match(r'"([^"]*)" \(kept\)', note)
+        if kept and (not kept.group(1).strip() or kept.group(1).lower() not in lower):
+            continue
+        out.append(note)
+    return out

@@ -435,14 +435,21 @@ def _adult(token) -> bool:
     return False
 
 
+def _has_letters(token) -> bool:
+    """Round 40 (words_test38 w38-47: "continues to co-sleep", the hyphen tagged a verb): a token
+    with no letter (a hyphen, a slash the tagger reads as a verb inside a split word) is no act.
+    The lost act was "-", which no rewrite has as a word, so every stage's edits were undone."""
+    return any(ch.isalpha() for ch in token.text)
+
+
 def adult_acts(doc, skip=(), covered: set[int] = frozenset()) -> list:
     """The draft's tokens that say what an adult did: an action verb (not a label or a state)
     whose doer is an adult. Tokens in `covered` (a swap may replace them) or in `skip` (character
     ranges, the flagged words that must go) are left out."""
     out = []
     for t in _counted(doc, skip):
-        if t.pos_ != "VERB" or t.i in covered or t.lemma_.lower() in _NOT_ACTS or t.lower_ in _NOT_ACTS or t.dep_ in ("amod", "compound") \
-                or _planned(t):
+        if t.pos_ != "VERB" or not _has_letters(t) or t.i in covered or t.lemma_.lower() in _NOT_ACTS \
+                or t.lower_ in _NOT_ACTS or t.dep_ in ("amod", "compound") or _planned(t):
             continue
         if _adult(_doer(t)):
             out.append(t)
@@ -466,8 +473,8 @@ def harms_done(doc, skip=(), covered: set[int] = frozenset()) -> list:
     is the writer's fact even where who did it is asked about."""
     out = []
     for t in _counted(doc, skip):
-        if t.pos_ != "VERB" or t.i in covered or t.lemma_.lower() in _NOT_HARMS or t.lower_ in _NOT_HARMS \
-                or t.dep_ in ("amod", "compound") or _planned(t) or t.tag_ != "VBN":
+        if t.pos_ != "VERB" or not _has_letters(t) or t.i in covered or t.lemma_.lower() in _NOT_HARMS \
+                or t.lower_ in _NOT_HARMS or t.dep_ in ("amod", "compound") or _planned(t) or t.tag_ != "VBN":
             continue
         if not any(c.dep_ == "auxpass" for c in t.children) or any(c.dep_ == "agent" for c in t.children):
             continue
