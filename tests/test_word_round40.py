@@ -18,6 +18,7 @@ from typer.testing import CliRunner  # noqa: E402
 from sos_lint.cli import app  # noqa: E402
 from sos_lint.word import read_word  # noqa: E402
 from sos_lint.word.annotate import annotate, merged_findings, save_copy  # noqa: E402
+from test_word import _comment_ranges  # noqa: E402  (one reader of comment ranges for both files)
 
 runner = CliRunner()
 
@@ -25,17 +26,7 @@ runner = CliRunner()
 def _comments(path):
     """{comment id: (author, text, the words its range covers)} of a saved document, read back."""
     document = docx.Document(path)
-    spans: dict[str, str] = {}
-    open_ids: set[str] = set()
-    for element in document.element.body.iter():
-        if element.tag == qn("w:commentRangeStart"):
-            open_ids.add(element.get(qn("w:id")))
-            spans.setdefault(element.get(qn("w:id")), "")
-        elif element.tag == qn("w:commentRangeEnd"):
-            open_ids.discard(element.get(qn("w:id")))
-        elif element.tag == qn("w:t"):
-            for cid in open_ids:
-                spans[cid] += element.text or ""
+    spans = _comment_ranges(document)
     return {str(c.comment_id): (c.author, c.text, spans.get(str(c.comment_id), "")) for c in document.comments}
 
 

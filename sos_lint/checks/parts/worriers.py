@@ -103,6 +103,15 @@ def _with_conjuncts(tokens) -> list:
     return found
 
 
+def _first_holder(ctx: Context, verb):
+    """The first of the verb's holders who may hold a worry, or None where there is none or a child
+    holds it (the one worried about is no worrier)."""
+    holders = _holders(verb)
+    if not holders or any(h.i in analysis.child_tokens(ctx) for h in holders):
+        return None
+    return next((h for h in holders if _a_holder(ctx, h)), None)
+
+
 def _holders(verb) -> list:
     """The subjects of the verb, with their conjuncts; a verb joined to an earlier one shares its
     subject ("have noticed the bruises and fear that …")."""
@@ -250,12 +259,9 @@ def held_by_stance(ctx: Context):
                 continue
             if _excluded(ctx, verb) or _excluded(ctx, token):
                 continue
-            holders = _holders(verb)
-            if not holders or any(h.i in analysis.child_tokens(ctx) for h in holders):
-                continue
-            found = [h for h in holders if _a_holder(ctx, h)]
-            if found:
-                return found[0]
+            holder = _first_holder(ctx, verb)
+            if holder is not None:
+                return holder
         return None
     return ctx.memo("worriers:held_by_stance", compute)
 
@@ -326,10 +332,7 @@ def held_as_a_worry(ctx: Context):
             continue
         if _excluded(ctx, verb):
             continue
-        holders = _holders(verb)
-        if not holders or any(h.i in analysis.child_tokens(ctx) for h in holders):
-            continue
-        found = [h for h in holders if _a_holder(ctx, h)]
-        if found:
-            return found[0]
+        holder = _first_holder(ctx, verb)
+        if holder is not None:
+            return holder
     return None
