@@ -9,6 +9,7 @@ Every sentence here is written for these tests (other names, harms and wording t
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from typer.testing import CliRunner
@@ -250,5 +251,6 @@ def test_redacted_compare_ranks_scores_and_finds_the_same_parts(tmp_path):
         assert [(c["name"], len(c["authors"])) for c in a["components"]] == \
             [(c["name"], len(c["authors"])) for c in b["components"]]
     for secret in ("Femi", "Joy", "Tobi", "2 June", "ola", "sam"):
-        assert secret not in shown, secret
+        # as a word: round 40's JSON key "same_as" (identical drafts) holds the letters of "sam"
+        assert not re.search(rf"\b{re.escape(secret)}\b", shown), secret
     assert "Child A" in shown and "[date]" in shown
