@@ -19,7 +19,11 @@ _ADULT_NOUNS = {"man", "men", "male", "males", "adult", "adults", "woman", "wome
 _FAMILY = {"mum", "dad", "nan", "grandad", "mam", "gran"}
 
 
-_HEDGE = re.compile(r"(?i)^it\s+(?:is|was|has\s+been|had\s+been|seems|appears)\s+(?:\w+\s+){0,3}?that$")
+_HEDGE = re.compile(r"(?i)^(?:it\s+(?:is|was|has\s+been|had\s+been|seems|appears)\s+(?:\w+\s+){0,3}?that"
+                    # round 40 (merge: r40c reads these as hearsay with no source, SOS304): an unowned worry
+                    # opening its sentence keeps the clause and asks who is worried, as it always did
+                    r"|there\s+(?:are|were|have\s+been|has\s+been|is)\s+(?:\w+\s+){0,2}?concerns?\s+that"
+                    r"|concerns?\s+(?:have|has|were|was)\s+(?:been\s+)?raised\s+that)$")
 
 
 def _hedge_opener(doc, finding, kind: str):
