@@ -28,20 +28,7 @@ from sos_lint.cli import app
 runner = CliRunner()
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from sos_lint.nlp import load
-
-    return load()
-
-
-def _run(nlp, *texts):
-    from sos_lint.redact import Redactor
-
-    redactor = Redactor(nlp, ())
-    if len(texts) > 1:
-        redactor.learn(texts)
-    return [redactor.redact(t).text for t in texts]
+from test_redact_round39 import _run, nlp  # noqa: E402,F401  (one pipeline fixture, one redacting helper)
 
 
 # -- kinds of place and institutions -----------------------------------------------------------

@@ -18,23 +18,10 @@ import re
 
 import pytest
 
-from sos_lint.api import engine
-from sos_lint.fixes import checked_fixed_text
 from sos_lint.rewrite import fidelity, rewrite, rewrite_many
 
 
-@pytest.fixture(scope="module")
-def eng():
-    return engine()
-
-
-def _fixed(eng, text: str, kind: str | None = None) -> list[tuple[str, str]]:
-    reports = eng.check_document(text, kind)
-    return [(e.original, e.replacement) for e in checked_fixed_text(eng, text, reports, kind).applied]
-
-
-def _bare(text: str) -> str:
-    return re.sub(r"\[[^\]]*\]", " ", text)
+from test_rewrite_round39 import _bare, _fixed, eng  # noqa: E402,F401  (the same fixture and helpers)
 
 
 # ---- 1. a hyphen is no act; a draft's own misreading does not undo the rewrite -------------------
