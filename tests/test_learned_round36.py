@@ -15,11 +15,11 @@ def _cell(hits, faults, flagged, marks, alarms, good):
 def test_a_blind_sets_readers_marks_are_never_read():
     from devtools.eval_blind import INFORMED
 
-    # (moved on each round as a set is opened: round 40 opened set 38; set 39 is blind)
-    assert "words_test39" not in INFORMED
-    assert m._b_marks(39) == {}
+    # (moved on each round as a set is opened: round 41 opened set 39; set 40 is blind)
+    assert "words_test40" not in INFORMED
+    assert m._b_marks(40) == {}
     assert m._b_marks(99) == {}
-    assert m._b_marks(38), "set 38 is open and has a second reader's marks"
+    assert m._b_marks(39), "set 39 is open and has a second reader's marks"
 
 
 def test_set_numbers_are_read_only_from_words_and_good_files():

@@ -16,9 +16,10 @@ def test_folds_never_hold_a_blind_set_and_pair_good_sets_with_their_words_sets()
     groups = lw.set_files()
     files = [p for paths in groups.values() for p in paths]
     assert files, "no word sets found"
-    # Only sets already opened for tuning: set 39 (blind) never, set 38 (opened in round 40) yes.
+    # Only sets already opened for tuning: set 40 (blind) never, set 39 (opened in round 41) yes.
     assert not any(p.parent == BLIND and p.stem not in INFORMED for p in files)
-    assert not any(p.stem in ("words_test39", "good_test39") for p in files)
+    assert not any(p.stem in ("words_test40", "good_test40") for p in files)
+    assert {p.stem for p in groups["words_test39"]} == {"words_test39", "good_test39"}
     assert {p.stem for p in groups["words_test38"]} == {"words_test38", "good_test38"}
     assert {p.stem for p in groups["words_test37"]} == {"words_test37", "good_test37"}
     assert {p.stem for p in groups["words_test36"]} == {"words_test36", "good_test36"}
@@ -52,7 +53,7 @@ def test_folds_never_hold_a_blind_set_and_pair_good_sets_with_their_words_sets()
 def test_other_readers_marks_are_trained_on_only_for_open_sets():
     from devtools.eval_blind import INFORMED
 
-    assert "words_test38" in INFORMED and "words_test39" not in INFORMED
+    assert "words_test39" in INFORMED and "words_test40" not in INFORMED
     assert lw._open_row("w21-01") and lw._open_row("w20-01") and lw._open_row("w18-01") and lw._open_row("w15-30")
     assert lw._open_row("w22-01") and lw._open_row("w23-01")  # set 23: opened in round 25
     assert lw._open_row("w24-01")  # set 24: opened in round 26
@@ -70,7 +71,8 @@ def test_other_readers_marks_are_trained_on_only_for_open_sets():
     assert lw._open_row("w36-01")  # set 36: opened in round 38
     assert lw._open_row("w37-01")  # set 37: opened in round 39
     assert lw._open_row("w38-01")  # set 38: opened in round 40
-    assert not lw._open_row("w39-01")  # set 39: blind
+    assert lw._open_row("w39-01")  # set 39: opened in round 41
+    assert not lw._open_row("w40-01")  # set 40: blind
     assert not lw._open_row("g18-01") and not lw._open_row("pa18-001")  # not a words row
 
 
