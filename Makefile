@@ -67,6 +67,7 @@ eval: $(STAMP)
 	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test37.jsonl tests/data/agreement/marks37_b.jsonl
 	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test38.jsonl tests/data/agreement/marks38_b.jsonl
 	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test39.jsonl tests/data/agreement/marks39_b.jsonl
+	$(BIN)/python -m devtools.eval_agreement tests/data/blind/words_test40.jsonl tests/data/agreement/marks40_b.jsonl
 	$(BIN)/python -m devtools.eval_redaction
 
 train: $(STAMP)
