@@ -24,10 +24,22 @@ class Missing:
 
 
 class Unreadable:
-    """The cell could not be read (bad bytes, an Excel error value, a line that is not JSON)."""
+    """The cell could not be read (bad bytes, an Excel error value, a line that is not JSON).
+    Round 41 (review41a P#9): `why` says what was wrong, when the reader knows ("line 32 is not
+    valid JSON ..."), so the notes do not blame the encoding for a broken JSONL line."""
+
+    def __init__(self, why: str = "") -> None:
+        self.why = why
 
     def __repr__(self) -> str:
-        return "Unreadable()"
+        return f"Unreadable({self.why!r})" if self.why else "Unreadable()"
+
+
+def _json_kind(value) -> str:
+    """What a JSON value is, in words: "a list", "an object", "a number"."""
+    return ("a list" if isinstance(value, list) else "an object" if isinstance(value, dict)
+            else "a number" if isinstance(value, (int, float)) and not isinstance(value, bool)
+            else "true or false" if isinstance(value, bool) else "null" if value is None else "a string")
 
 
 class Unsplit(Unreadable):
@@ -155,11 +167,17 @@ _CASE_COLUMN = re.compile(r"^(?:case|plan|family|child|client|person|episode|ref
                           r"liquid[ _]?logic)[ _-]?(?:ref(?:erence)?|id|no|num(?:ber)?|code)?$", re.IGNORECASE)
 
 
-def case_column(columns: list[str], taken: list[str]) -> str | None:
+def case_column(columns: list[str], taken: list[str], id_column: str | None = None) -> str | None:
     """Round 34 (Q#2): the export's case column when its name says so (case_ref, Case ID, plan_id,
     child_id), so a plan exported twice is found without --case-column; None when there is none or
-    more than one (then nothing is guessed)."""
+    more than one (then nothing is guessed). Round 41 (review41a P#5): the --id-column is one row's
+    name, not the case's, so when it and one other column both look like a case column the other
+    one is the case column (an export with plan_id as the id and case_ref beside it found neither)."""
     found = [c for c in columns if c not in taken and _CASE_COLUMN.match(str(c).strip())]
+    if len(found) > 1 and id_column is not None:
+        others = [c for c in found if str(c).strip().lower() != str(id_column).strip().lower()]
+        if len(others) == 1:
+            return others[0]
     return found[0] if len(found) == 1 else None
 
 
@@ -301,21 +319,28 @@ class Export:
     def _rows_jsonl(self) -> Iterator[dict]:
         number = 0
         with open(self.path, "rb") as handle:
-            for line in handle:
+            for line_number, line in enumerate(handle, 1):
                 if not line.strip():
                     continue
                 number += 1
+                # Round 41 (review41a P#9): the reason and the file's own line number (a blank line
+                # is not a row, so "row 31" can be line 32), not a guess about the encoding.
                 try:
                     record = json.loads(line.decode("utf-8"))
-                except (UnicodeDecodeError, ValueError):
-                    record = None
-                if not isinstance(record, dict):
-                    yield {ROW: number, **{name: Unreadable() for name in self.mapping}}
+                    why = "" if isinstance(record, dict) else \
+                        f"line {line_number} is {_json_kind(record)}, not a JSON object (one object per line)"
+                except UnicodeDecodeError:
+                    why = f"line {line_number} is not UTF-8 text (JSONL is always UTF-8)"
+                except ValueError as error:
+                    why = f"line {line_number} is not valid JSON ({getattr(error, 'msg', 'it does not parse')})"
+                if why:
+                    yield {ROW: number, **{name: Unreadable(why) for name in self.mapping}}
                     continue
                 row = {}
                 for name, actual in self.mapping.items():
                     value = record.get(actual, Missing())
-                    row[name] = Unreadable() if isinstance(value, (dict, list)) else value
+                    row[name] = Unreadable(f"line {line_number}: the {actual} value is {_json_kind(value)}, not "
+                                           "text") if isinstance(value, (dict, list)) else value
                 row[ROW] = number
                 yield row
 

@@ -31,6 +31,8 @@ def write_atomic(path: Path, text: str) -> None:
     gets the user's umask (mkstemp alone would leave it readable by its owner only)."""
     from ..writeback import write_text
 
+    from .writers import folder_exists
+
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    folder_exists(path, "--summary")  # round 41 (review41a P#8): no folder tree made from a typo
     write_text(path, text)

@@ -13,6 +13,19 @@ from .spec import AuditSpec
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[T ].*)?\s*$")
 _DAY_FIRST = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[T ].*)?\s*$")  # UK order: 05/03/2024
 UNKNOWN_MONTH = "unknown"
+# Round 41 (review41a P#7): Excel's other common ways of writing a date, each unambiguous: a month
+# name with the year ("Feb-26", "Feb 2026", "15 Jan 2026", "January 15, 2026") and a compact
+# YYYYMMDD ("20260501"). A two-digit year is read as 20YY (a plan is never from the 1900s).
+_MONTHS = {name: i for i, names in enumerate((("jan", "january"), ("feb", "february"), ("mar", "march"),
+                                              ("apr", "april"), ("may",), ("jun", "june"), ("jul", "july"),
+                                              ("aug", "august"), ("sep", "sept", "september"),
+                                              ("oct", "october"), ("nov", "november"), ("dec", "december")), 1)
+           for name in names}
+_MONTH_NAME = r"([A-Za-z]{3,9})\.?"
+_NAMED_DAY_FIRST = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?[\s/-]+" + _MONTH_NAME + r",?[\s/-]+(\d{4}|\d{2})\s*$")
+_NAMED_MONTH_FIRST = re.compile(r"^\s*" + _MONTH_NAME + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\s*$")
+_NAMED_MONTH_YEAR = re.compile(r"^\s*" + _MONTH_NAME + r"[\s/-]+'?(\d{4}|\d{2})\s*$")
+_COMPACT = re.compile(r"^\s*(20\d{2}|19\d{2})(\d{2})(\d{2})\s*$")
 
 
 @dataclass(frozen=True)
@@ -59,7 +72,24 @@ def _written_date(text: str) -> tuple[int, int, int | None] | None:
     match = _DAY_FIRST.match(text)
     if match:
         return int(match[3]), int(match[2]), int(match[1])
+    match = _COMPACT.match(text)
+    if match:
+        return int(match[1]), int(match[2]), int(match[3])
+    for pattern, day_at, month_at, year_at in ((_NAMED_DAY_FIRST, 1, 2, 3), (_NAMED_MONTH_FIRST, 2, 1, 3),
+                                               (_NAMED_MONTH_YEAR, None, 1, 2)):
+        match = pattern.match(text)
+        if match and match[month_at].lower() in _MONTHS:
+            year = match[year_at]
+            return ((2000 + int(year)) if len(year) == 2 else int(year), _MONTHS[match[month_at].lower()],
+                    int(match[day_at]) if day_at else None)
     return None
+
+
+def date_shape(text: str) -> str:
+    """The shape of a value that was not read as a date, with its letters and digits masked
+    ("Feb-26" is shown as "Aaa-99"), so even a redacted note says which format failed (round 41, P#7)."""
+    text = re.sub(r"[0-9]", "9", text.strip()[:20])
+    return "".join(("A" if c.isupper() else "a") if c.isalpha() else c for c in text)
 
 
 def impossible_date(value) -> str:
@@ -149,12 +179,14 @@ def prepare(raw: dict, spec: AuditSpec) -> Prepared:
             value = _plain(raw.get(g.column))
             why = impossible_date(raw.get(g.column))  # a date shown is one no one can have had
             what = f"not a real date: {why}" if why else "not a date"
-            shown = "blank" if not value else (what if spec.redact else f"{what} ({value!r})")
+            shown = "blank" if not value else (f"{what} (written like {date_shape(value)!r})" if spec.redact
+                                               else f"{what} ({value!r})")
             notes.append(("bad-date", f"{g.column} is {shown}: counted in month \"{UNKNOWN_MONTH}\""))
     if spec.redact:  # round 34 (Q#3): a person's name in a group cell is never written
-        from .spec import maybe_person
+        from .spec import redacted_group
 
-        groups = {k: ("(a name)" if maybe_person(v) else v) for k, v in groups.items()}
+        months = {g.name for g in spec.group_by if g.month}
+        groups = {k: (v if k in months else redacted_group(v)) for k, v in groups.items()}
     needed = [raw.get(c) for c in spec.input_columns]
     text = raw.get(spec.text_column)
     problem = ""
@@ -164,6 +196,9 @@ def prepare(raw: dict, spec: AuditSpec) -> Prepared:
         problem = "missing-column"
     elif any(isinstance(v, Unreadable) or (isinstance(v, str) and not _encodable(v)) for v in needed):
         problem = "unreadable"
+        why = next((v.why for v in needed if isinstance(v, Unreadable) and v.why), "")
+        if why:  # round 41 (review41a P#9): the reader's own reason, in place of the encoding hint
+            notes.append(("unreadable", why))
     else:
         text = "" if _blank(text) else str(text).strip()
         if not text:

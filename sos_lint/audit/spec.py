@@ -127,6 +127,8 @@ class AuditSpec:
 # card rules out. A group column is about people when its name says so, or when most of its values
 # read as a person's name (a known given name followed by one or two capitalised words).
 _PERSON_COLUMN = re.compile(r"(?:^|[^a-z])(?:worker|author|practitioner|staff|employee|officer|manager|"
+                            # round 41 (review41a P#2): "allocated_sw", "caseworker", "key worker", "case holder"
+                            r"sw(?![ _]?(?:team|unit|area|locality|office|service|hub))|caseworker|keyworker|key[ _]?worker|case[ _]?holder|lead[ _]?professional|"
                             r"supervisor|writer|assessor|completed[ _]?by|written[ _]?by|owner|"
                             r"(?:first|last|full|sur|given)[ _]?name|name|person)(?:s)?(?:$|[^a-z])", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*$")
@@ -181,3 +183,30 @@ def person_values(values) -> bool:
     """True when at least half of a column's distinct non-blank values read as people's names."""
     values = [v for v in set(map(str, values)) if v.strip() and not v.startswith("(")]
     return bool(values) and 2 * sum(looks_like_person(v) for v in values) >= len(values)
+
+
+HIDDEN_NAME = "(a name)"
+HIDDEN_TEXT = "(hidden text)"
+_CELL_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def redacted_group(value: str) -> str:
+    """Round 41 (review41a P#2, P#3): a group cell as a redacted audit writes it. A team's name is a
+    few words that either include a word team names are made of ("North", "Duty", "Early Help") or
+    are not all capitalised; anything else is hidden: a statement pasted into the group column (more
+    than six words, or sentences) becomes "(hidden text)", and two or three capitalised words with
+    no such word ("Grace Hill", "Hope Okonkwo (Foleshill)", "Summer Jones") become "(a name)", even
+    when each word is also an English word (the round-34 test let "Will Baker" through)."""
+    value = str(value)
+    words = _CELL_WORD.findall(value)
+    if not value.strip() or not words or value.startswith("(no "):
+        return value
+    if len(words) > 6 or (len(words) >= 4 and re.search(r"[.!?;](?:\s|$)", value)):
+        return HIDDEN_TEXT
+    if maybe_person(value):
+        return HIDDEN_NAME
+    if any(w.lower() in _SERVICE_WORDS for w in words):
+        return value
+    if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+        return HIDDEN_NAME
+    return value

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..findings import DIMENSIONS, DIMENSION_LABELS
-from .spec import CHECKED, DUPLICATE, PROBLEMS, AuditSpec, person_column_name, person_values
+from .spec import CHECKED, DUPLICATE, HIDDEN_NAME, PROBLEMS, AuditSpec, person_column_name, person_values
 
 BINS = 101  # scores are given to one decimal place, 0.0 to 10.0: one bin each, so medians are exact
 MAX_LISTED_BAD = 1000  # bad rows listed by id; beyond this the report gives the count
@@ -304,7 +304,9 @@ def view(summary: Summary, component_labels: dict[str, str], min_group: int = 5)
                         key=lambda r: (-r["median"], r["group"]))
         best, worst = _ends(ranked)
         # Round 34 (Q#3): a table by person is never a ranking of staff.
-        people = person_column_name(name) or person_values(summary.groups.get(name, {}))
+        # Round 41 (review41a P#2): nor is a redacted column with hidden names ("(a name)" ranked first).
+        people = (person_column_name(name) or person_values(summary.groups.get(name, {}))
+                  or HIDDEN_NAME in summary.groups.get(name, {}))
         if people:
             best, worst = [], []
         groups.append({"column": name, "rows": rows, "withheld": withheld, "best": best, "worst": worst,

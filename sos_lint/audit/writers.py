@@ -24,7 +24,19 @@ def open_results(path: Path, spec: AuditSpec, resume: bool):
     kinds = {".csv": CsvResults, ".jsonl": JsonlResults, ".parquet": ParquetResults}
     if suffix not in kinds:
         raise SpecError(f"--output {path}: name a .csv, .jsonl or .parquet file")
-    return kinds[suffix](path, spec, resume)
+    folder_exists(path, "--output")
+    try:
+        return kinds[suffix](path, spec, resume)
+    except OSError as error:  # round 41 (review41a P#8): one line and exit 2, never a traceback and exit 1
+        raise SpecError(f"--output {path}: cannot be written ({error.strerror or error})") from None
+
+
+def folder_exists(path: Path, option: str) -> None:
+    """Round 41 (review41a P#8): an output in a folder that does not exist is refused before anything
+    runs, rather than the folder tree being made without a word (a typo made /nonexistent/dir/)."""
+    parent = Path(path).absolute().parent
+    if not parent.is_dir():
+        raise SpecError(f"{option} {path}: the folder {parent} does not exist; make it first, or check the name")
 
 
 def _number(value):
@@ -42,7 +54,6 @@ class _LineResults:
             self._drop_partial_line()
             self._check_columns()
         else:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
             self.path.write_bytes(self._header())
         self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
 
@@ -181,7 +192,7 @@ class ParquetResults:
         self.path, self.spec, self.columns = Path(path), spec, spec.output_columns
         if self.path.is_file():
             raise SpecError(f"--output {path}: is a file; Parquet results are written as a folder of parts")
-        self.path.mkdir(parents=True, exist_ok=True)
+        self.path.mkdir(exist_ok=True)  # the folder of parts itself; its parent must exist (round 41, P#8)
         for leftover in self.path.glob(".*.tmp"):
             leftover.unlink()
         if not resume:

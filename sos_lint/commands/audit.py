@@ -52,12 +52,19 @@ def audit(
     from .common import load_config
 
     cfg = load_config(None, None, config_file)
+    scrub = _scrubber(redact, export=export, output=output, summary=summary)
     try:
         spec = AuditSpec(text_column=text_column, kind_column=kind_column, id_column=id_column,
                          group_by=tuple(parse_group_by(g) for g in group_by or ()), max_chars=max_chars,
                          include_text=include_text, config=cfg, spacy_model=spacy_model,
                          case_column=case_column, redact=redact)
         spec.validate()
+        if summary is not None:  # round 41 (review41a P#8, P#10): a bad summary name is said before the run
+            from ..audit.report import summary_format
+            from ..audit.writers import folder_exists
+
+            summary_format(summary)
+            folder_exists(summary, "--summary")
         if resume and output is None:
             raise SpecError("--resume needs the --output of the run to carry on")
         replaced = output is not None and not resume and output.exists() and \
@@ -68,17 +75,19 @@ def audit(
             outcome, built = audit_on_cluster(str(export), spec, scheduler, output, encoding=encoding)
         else:
             outcome, built = _local(export, spec, output, jobs or os.cpu_count() or 1, resume, encoding, sheet,
-                                    chunk_rows)
+                                    chunk_rows, scrub)
         if (summary is not None or output is None) and not outcome.interrupted:
             _write_summary(built, summary, min_group)  # a stopped audit's summary waits for --resume
     except SpecError as error:
-        raise fail(str(error))
+        raise fail(scrub(str(error)))
+    except OSError as error:  # round 41 (review41a P#8): a disk that fills or a file taken away mid-run
+        raise fail(scrub(f"cannot write {getattr(error, 'filename', None) or output}: {error.strerror or error}"))
     except RuntimeError as error:  # workers died, or the cluster could not be reached
-        raise fail(f"{error}; the output so far is kept" + ("; run again with --resume" if output else ""))
+        raise fail(scrub(f"{error}; the output so far is kept" + ("; run again with --resume" if output else "")))
     if replaced:  # round 34 (Q smaller): a monthly re-run into last month's file is said, not silent
-        typer.echo(f"{output} already existed: it was replaced by this run's results (to keep last month's, "
-                   "give each run its own --output; --resume carries on a stopped run instead).", err=True)
-    _tell(outcome, built, output, summary)
+        typer.echo(scrub(f"{output} already existed: it was replaced by this run's results (to keep last month's, "
+                         "give each run its own --output; --resume carries on a stopped run instead)."), err=True)
+    _tell(outcome, built, output, summary, scrub, export)
     if outcome.interrupted:
         raise typer.Exit(EXIT_INTERRUPTED)
     if sum(built.bad.values()):  # round 35 (review35i I#4): as `check`, a run that left rows out is never
@@ -86,8 +95,33 @@ def audit(
     raise typer.Exit(EXIT_FINDINGS if built.findings else EXIT_CLEAN)
 
 
+def _scrubber(redact: bool, **paths: Optional[Path]):
+    """Round 41 (review41a P#3): a redacted audit's messages name no file, as `check --redact`'s do
+    (a file is often named for the family: Hope_Okonkwo_Foleshill.csv): each path given on the
+    command line, as typed or made absolute, becomes "the export", "the results file" or "the
+    summary file". Without --redact, messages are unchanged."""
+    if not redact:
+        return lambda message: message
+    words = {"export": "the export", "output": "the results file", "summary": "the summary file"}
+    pairs = []
+    for key, path in paths.items():
+        if path is None:
+            continue
+        for form in {str(path), str(Path(path).absolute()), str(Path(path).resolve())}:
+            pairs.append((form, words[key]))
+        pairs.append((Path(path).name, words[key]))  # a path Python rewrote, such as a traceback's
+    pairs.sort(key=lambda pair: -len(pair[0]))  # the longest form first: a folder's path holds its name
+
+    def scrub(message: str) -> str:
+        for form, word in pairs:
+            if form:
+                message = message.replace(form, word)
+        return message
+    return scrub
+
+
 def _local(export: Path, spec, output: Optional[Path], jobs: int, resume: bool, encoding: str, sheet,
-           chunk_rows: int):
+           chunk_rows: int, scrub=lambda message: message):
     from ..audit import local
     from ..audit.readers import Export
     from ..audit.summary import Summary
@@ -99,12 +133,13 @@ def _local(export: Path, spec, output: Optional[Path], jobs: int, resume: bool, 
 
         from ..audit.readers import case_column
 
-        found = case_column(source.columns, [spec.text_column, spec.kind_column or "", *(g.column for g in spec.group_by)])
+        found = case_column(source.columns, [spec.text_column, spec.kind_column or "", *(g.column for g in spec.group_by)],
+                            spec.id_column)
         if found:  # round 34 (Q#2): a plan exported twice is counted once, and the screen says how
             spec = replace(spec, case_column=found)
             source = Export(str(export), spec, encoding=encoding, sheet=sheet)
     if source.encoding_note:
-        typer.echo(source.encoding_note, err=True)
+        typer.echo(scrub(source.encoding_note), err=True)
     if output is not None:
         writer = open_results(output, spec, resume)
     else:
@@ -199,7 +234,11 @@ def unclosed_quote_lines(bad_ids: list[tuple[str, str]]) -> list[str]:
     return lines
 
 
-def _tell(outcome, built, output: Optional[Path], summary: Optional[Path] = None) -> None:
+def _tell(outcome, built, output: Optional[Path], summary: Optional[Path] = None, scrub=lambda m: m,
+          export: Optional[Path] = None) -> None:
+    def echo(message: str, err: bool = True) -> None:
+        typer.echo(scrub(message), err=err)
+
     new = outcome.rows - outcome.resumed
     rate = f", {new / outcome.seconds:.0f} rows/s" if outcome.seconds > 0 and new else ""
     bad = sum(built.bad.values())
@@ -215,26 +254,29 @@ def _tell(outcome, built, output: Optional[Path], summary: Optional[Path] = None
                      f"(listed in {where}; --case-column names the case column)")
     if bad:
         parts.append(f"{bad} {'row was' if bad == 1 else 'rows were'} left out of the figures (listed in {where})")
-    typer.echo("; ".join(parts) + ".", err=True)
+    echo("; ".join(parts) + ".", err=True)
     for line in unclosed_quote_lines(built.bad_ids):
-        typer.echo(line, err=True)
+        echo(line, err=True)
     unreadable = built.bad.get("unreadable", 0) + built.bad.get("broken-characters", 0)
-    if unreadable:  # round 35 (review35i I#4): the screen says what to try, not only the notes column
-        typer.echo(f"{unreadable} {'row' if unreadable == 1 else 'rows'} could not be read as UTF-8 text: an export "
+    if unreadable and export is not None and export.suffix.lower() == ".jsonl":  # round 41 (review41a P#9)
+        echo(f"{unreadable} {'row' if unreadable == 1 else 'rows'} could not be read: a line that is not a JSON "
+             "object, or a cell that is not text (each one's notes give the line number and the reason).")
+    elif unreadable:  # round 35 (review35i I#4): the screen says what to try, not only the notes column
+        echo(f"{unreadable} {'row' if unreadable == 1 else 'rows'} could not be read as UTF-8 text: an export "
                    "saved by Excel on Windows is often cp1252; run again with --encoding cp1252.", err=True)
     if built.repeated:
         shown = ", ".join(sorted(built.repeated)[:5]) + (", …" if len(built.repeated) > 5 else "")
-        typer.echo(f"{len(built.repeated)} {'id is' if len(built.repeated) == 1 else 'ids are'} on more than one row "
+        echo(f"{len(built.repeated)} {'id is' if len(built.repeated) == 1 else 'ids are'} on more than one row "
                    f"({shown}); every row was checked (listed in {where}).", err=True)
     noted = {code: n for code, n in built.noted.items() if code != "duplicate"}
     if noted:
         from ..audit.summary import NOTES
 
-        typer.echo("Rows to look at (listed in " + where + "): " + "; ".join(
+        echo("Rows to look at (listed in " + where + "): " + "; ".join(
             f"{n} {'row' if n == 1 else 'rows'}: {NOTES[code]}" for code, n in sorted(noted.items())) + ".", err=True)
     if outcome.interrupted:
         again = " with --resume" if output is not None else ""
-        typer.echo(f"Stopped. The results written so far are complete rows; run the same command again{again} "
+        echo(f"Stopped. The results written so far are complete rows; run the same command again{again} "
                    "to carry on.", err=True)
 
 
