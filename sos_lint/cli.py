@@ -27,6 +27,20 @@ COMMANDS: dict[str, str] = {
     "audit": "audit",
 }
 
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"sos-lint {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(version: bool = typer.Option(False, "--version", is_eager=True, callback=_version,
+                                          help="Print the version and stop.")) -> None:
+    """Round 41 (review41a P#10): `sos-lint --version`, so an audit's figures can be tied to a release."""
+
+
 for _name, _module in COMMANDS.items():
     app.command(_name)(import_module(f"sos_lint.commands.{_module}").command)
 

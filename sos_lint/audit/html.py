@@ -4,8 +4,10 @@ from __future__ import annotations
 from html import escape
 
 from . import svg
-from .markdown import (FORMULA_START, counts_sentence, median_text, pct, people_sentence, plural, score_text,
-                       _number)
+from .markdown import (CROSS_SENTENCE, FORMULA_START, RANGE_SENTENCE, counts_sentence, cross_cell, hidden_sentence,
+                       kind_cell,
+                       median_text, noise_sentence, pct, people_sentence, plural, range_text, score_text,
+                       share_range_text, _number)
 
 STYLE = """
 body{font:16px/1.45 system-ui,sans-serif;color:#1b1b1b;max-width:70rem;margin:2rem auto;padding:0 1rem}
@@ -48,7 +50,7 @@ def render(v: dict, title: str = "Audit summary") -> str:
            "beside it are averages (means). The band columns give the share of statements ready to share (8 or "
            "more), needing work (4.1 to 7.9) and not ready to share (4 or less: an error caps the score at 4). "
            f"Groups with fewer than {plural(v['min_group'], 'row')} are counted together as “other”. A median marked * comes "
-           f"from fewer than {v['few']} statements: one row can move it a long way.</p>"]
+           f"from fewer than {v['few']} statements: one row can move it a long way. {escape(RANGE_SENTENCE)}</p>"]
     band_heads = [b["name"].capitalize() for b in v["bands"]]
     out.append("<h2>Scores by kind</h2>")
     out.append(_table(["Kind", "Statements", "Median score", *band_heads, *(f"{d['label']} (mean)" for d in dims)],
@@ -64,6 +66,8 @@ def render(v: dict, title: str = "Audit summary") -> str:
         out.append(f"<h2>By {escape(group['column'])}</h2>")
         if group.get("people"):
             out.append(f"<p><strong>{escape(people_sentence(group['column']))}</strong></p>")
+        elif group.get("hidden"):
+            out.append(f"<p><strong>{escape(hidden_sentence(group['column']))}</strong></p>")
         legend = "; ".join(f"{short[d['name']]} = {d['label']}" for d in dims)
         out.append(f'<p class="note">Each panel: the median score (dark bar) and the mean score for each part '
                    f"({escape(legend)}).</p><div class=\"grid\">")
@@ -72,15 +76,17 @@ def render(v: dict, title: str = "Audit summary") -> str:
             out.append(svg.small_multiple(f"{row['group']} ({row['rows']})" + (" *" if row.get("few") else ""), values))
         out.append("</div>")
         labels = ["Labels only"] if group.get("labels") else []
-        out.append(_table([group["column"], "Rows", "Checked", "Median score", *band_heads, *labels,
-                           *(f"{d['label']} (mean)" for d in dims)],
-                          [[r["group"], r["rows"], r["checked"], median_text(r),
-                            *(pct(r["bands"][b["name"]]) for b in v["bands"]), *([r["labels"]] if labels else []),
-                            *(r["means"][d["name"]] for d in dims)]
+        out.append(_table([group["column"], "Rows", "Checked", "Median score", "Median: 90% range", *band_heads,
+                           "Ready: 90% range", *labels, *(f"{d['label']} (mean)" for d in dims)],
+                          [[r["group"], r["rows"], r["checked"], median_text(r), range_text(r.get("median_range")),
+                            *(pct(r["bands"][b["name"]]) for b in v["bands"]), share_range_text(r.get("ready_range")),
+                            *([r["labels"]] if labels else []), *(r["means"][d["name"]] for d in dims)]
                            for r in group["rows"]]))
         if group["withheld"]:
             out.append(f"<p class=\"note\">Left out: {group['withheld']} {'row' if group['withheld'] == 1 else 'rows'} "
                        "in groups too small to show.</p>")
+        if group.get("within_noise"):
+            out.append(f"<p>{escape(noise_sentence(group['column']))}</p>")
         if group["best"]:
             def named(rows):
                 return "; ".join(f"{_safe(r['group'])} ({score_text(r['median'])}, "
@@ -95,9 +101,36 @@ def render(v: dict, title: str = "Audit summary") -> str:
         out.append(f"<figure>{svg.lines([p['month'] for p in points], series, 'Median score by month')}"
                    f"<figcaption>Median score (0–10) by month; a gap means too few statements that month."
                    f"</figcaption></figure>")
-        out.append(_table(["Month", "Rows", "Statements", "Median score", *(f"Median ({k})" for k in kinds)],
-                          [[p["month"], p["rows"], p["checked"], median_text(p), *(p["by_kind"].get(k) for k in kinds)]
+        counted = sorted({k for p in points for k in p.get("by_kind_checked") or p["by_kind"]})
+        out.append(_table(["Month", "Rows", "Statements", "Median score",
+                           *(f"{k.capitalize()}: median (statements)" for k in counted),
+                           *(f"{k.capitalize()}: ready" for k in counted)],
+                          [[p["month"], p["rows"], p["checked"], median_text(p), *(kind_cell(p, k) for k in counted),
+                            *(pct(p.get("by_kind_ready", {}).get(k)) for k in counted)]
                            for p in points]))
+    for cross in v.get("crosses", []):
+        out.append(f"<h2>By {escape(cross['column'])} and month ({escape(cross['month_column'])})</h2>"
+                   f"<p class=\"note\">{escape(CROSS_SENTENCE)}</p>")
+        for kind in cross["kinds"]:
+            out.append(f"<h3>{escape(kind['kind'].capitalize())}</h3>")
+            series = {str(r["group"]): [c["median"] for c in r["cells"]] for r in kind["rows"]}
+            if any(m is not None for line in series.values() for m in line):  # no empty chart
+                out.append(f"<figure>{svg.lines(cross['months'], series, 'Median score by month: ' + kind['kind'])}"
+                           "<figcaption>Median score (0–10) by month for each group; a gap means too few "
+                           "statements.</figcaption></figure>")
+            out.append(_table([cross["column"], *cross["months"]],
+                              [[r["group"], *(cross_cell(c, v["min_group"]) for c in r["cells"])]
+                               for r in kind["rows"]]))
+    for change in v.get("changes", []):
+        from .markdown import change_sentence, side_cells
+
+        out.append(f"<h2>Before and from {escape(change['month'])}, by {escape(change['column'])}</h2>"
+                   f"<p class=\"note\">{escape(change_sentence(change))}</p>")
+        out.append(_table([change["column"], "Kind", "Before: statements", "Before: median [90% range]",
+                           "Before: ready [90% range]", "From: statements", "From: median [90% range]",
+                           "From: ready [90% range]", "Change"],
+                          [[r["group"], r["kind"], *side_cells(r["before"]), *side_cells(r["after"]), r["change"]]
+                           for r in change["rows"]], 2))
     out.append("<h2>Most frequent findings</h2>")
     if v["findings"]:
         scale = max(f["share"] for f in v["findings"]) or 1

@@ -65,7 +65,8 @@ def render(v: dict, title: str = "Audit summary") -> str:
            "The band columns give the share of statements ready to share (8 or more), needing work (4.1 to 7.9) "
            "and not ready to share (4 or less: an error caps the score at 4).",
            f"Groups with fewer than {plural(v['min_group'], 'row')} are counted together as \"other\". "
-           f"A median marked * comes from fewer than {v['few']} statements: one row can move it a long way.", ""]
+           f"A median marked * comes from fewer than {v['few']} statements: one row can move it a long way.",
+           RANGE_SENTENCE, ""]
     out += ["## Scores by kind", ""]
     band_heads = [b["name"].capitalize() for b in v["bands"]]
     out += _table(["Kind", "Statements", "Median score", *band_heads, *(f"{d['label']} (mean)" for d in dims)],
@@ -77,15 +78,19 @@ def render(v: dict, title: str = "Audit summary") -> str:
         out += [f"## By {group['column']}", ""]
         if group.get("people"):
             out += [people_sentence(group["column"]), ""]
+        elif group.get("hidden"):
+            out += [hidden_sentence(group["column"]), ""]
         labels = ["Labels only"] if group.get("labels") else []
-        out += _table([group["column"], "Rows", "Checked", "Median score", *band_heads, *labels,
-                       *(f"{d['label']} (mean)" for d in dims)],
-                      [[r["group"], r["rows"], r["checked"], median_text(r),
-                        *(pct(r["bands"][b["name"]]) for b in v["bands"]), *([r["labels"]] if labels else []),
-                        *(r["means"][d["name"]] for d in dims)]
+        out += _table([group["column"], "Rows", "Checked", "Median score", "Median: 90% range", *band_heads,
+                       "Ready: 90% range", *labels, *(f"{d['label']} (mean)" for d in dims)],
+                      [[r["group"], r["rows"], r["checked"], median_text(r), range_text(r.get("median_range")),
+                        *(pct(r["bands"][b["name"]]) for b in v["bands"]), share_range_text(r.get("ready_range")),
+                        *([r["labels"]] if labels else []), *(r["means"][d["name"]] for d in dims)]
                        for r in group["rows"]])
         if group["withheld"]:
             out += [f"Left out: {group['withheld']} {'row' if group['withheld'] == 1 else 'rows'} in groups too small to show.", ""]
+        if group.get("within_noise"):
+            out += [noise_sentence(group["column"]), ""]
         if group["best"]:
             out += ["Highest median scores: " + "; ".join(f"{as_text(r['group'])} ({score_text(r['median'])}, "
                                                           f"{plural(r['checked'], 'statement')})"
@@ -96,10 +101,26 @@ def render(v: dict, title: str = "Audit summary") -> str:
                                                              for r in group["worst"]) + ".", ""]
     for months in v["months"]:
         out += [f"## By month ({months['column']})", ""]
-        kinds = sorted({k for p in months["points"] for k in p["by_kind"]})
-        out += _table(["Month", "Rows", "Statements", "Median score", *(f"Median ({k})" for k in kinds)],
-                      [[p["month"], p["rows"], p["checked"], median_text(p), *(p["by_kind"].get(k) for k in kinds)]
+        kinds = sorted({k for p in months["points"] for k in p.get("by_kind_checked") or p["by_kind"]})
+        out += _table(["Month", "Rows", "Statements", "Median score", *(f"{k.capitalize()}: median (statements)"
+                                                                         for k in kinds),
+                       *(f"{k.capitalize()}: ready" for k in kinds)],
+                      [[p["month"], p["rows"], p["checked"], median_text(p), *(kind_cell(p, k) for k in kinds),
+                        *(pct(p.get("by_kind_ready", {}).get(k)) for k in kinds)]
                        for p in months["points"]])
+    for cross in v.get("crosses", []):
+        out += [f"## By {cross['column']} and month ({cross['month_column']})", "", CROSS_SENTENCE, ""]
+        for kind in cross["kinds"]:
+            out += [f"{kind['kind'].capitalize()}:", ""]
+            out += _table([cross["column"], *cross["months"]],
+                          [[r["group"], *(cross_cell(c, v["min_group"]) for c in r["cells"])] for r in kind["rows"]])
+    for change in v.get("changes", []):
+        out += [f"## Before and from {change['month']}, by {change['column']}", "", change_sentence(change), ""]
+        out += _table([change["column"], "Kind", "Before: statements", "Before: median [90% range]",
+                       "Before: ready [90% range]", "From: statements", "From: median [90% range]",
+                       "From: ready [90% range]", "Change"],
+                      [[r["group"], r["kind"], *side_cells(r["before"]), *side_cells(r["after"]), r["change"]]
+                       for r in change["rows"]])
     out += ["## Most frequent findings", ""]
     out += _table(["What the tool found", "Code", "Times found", "Statements", "Share"],
                   [[f.get("title", f["name"]), f["code"], f["times"], f["statements"], _pct(f["share"])]
@@ -131,6 +152,69 @@ def render(v: dict, title: str = "Audit summary") -> str:
     return "\n".join(out)
 
 
+RANGE_SENTENCE = ("A 90% range is how far a figure could move by chance with this many statements: another set "
+                  "of statements like these would give a figure inside it 9 times in 10. Scores gather at the "
+                  "error cap (4 or less) and at 8 or more, so a median can jump between the two when a few "
+                  "statements change; the ready share moves more smoothly. Two groups whose ranges overlap are "
+                  "not shown to differ.")
+CROSS_SENTENCE = ("Each cell: the median score, its 90% range in brackets, the share ready to share, and the "
+                  "number of statements. A cell with too few statements gives the number only (–).")
+
+
+def range_text(pair) -> str:
+    """A 90% range for a median: "2.5–8.5"; "–" when there is none."""
+    return "–" if not pair else f"{pair[0]:.1f}–{pair[1]:.1f}"
+
+
+def share_range_text(pair) -> str:
+    return "–" if not pair else f"{100 * pair[0]:.0f}–{100 * pair[1]:.0f}%"
+
+
+def kind_cell(point: dict, kind: str) -> str:
+    """A month's median for one kind with its range and statement count: "3.0 [2.5–8.5] (22)"."""
+    n = (point.get("by_kind_checked") or {}).get(kind)
+    value = point["by_kind"].get(kind)
+    if value is None:
+        return "–" if n is None else f"– ({n})"
+    shown = score_text(value) + (" *" if n is not None and n < FEW_DEFAULT else "")
+    span = (point.get("by_kind_range") or {}).get(kind)
+    return f"{shown} [{range_text(span)}] ({n})" if span else f"{shown} ({n})"
+
+
+def cross_cell(cell: dict, min_group: int) -> str:
+    """A team × month cell: "9.8 [9.7–10.0], 80% ready (15)", or "– (3)" for too few statements."""
+    if cell["median"] is None:
+        return f"– ({cell['checked']})" if cell["checked"] else "–"
+    star = " *" if cell.get("few") else ""
+    return (f"{score_text(cell['median'])}{star} [{range_text(cell['median_range'])}], {pct(cell['ready'])} ready "
+            f"({cell['checked']})")
+
+
+def change_sentence(change: dict) -> str:
+    return (f"Statements written before {change['month']} against those written in it or later (a row whose "
+            f"month is unknown is in neither). \"Rose\" or \"fell\" is said only when the two 90% ranges of the "
+            "ready share, or of the median, do not overlap; anything less is \"no clear change\".")
+
+
+def side_cells(side: dict) -> list[str]:
+    median_cell = "–" if side["median"] is None else f"{score_text(side['median'])} [{range_text(side['median_range'])}]"
+    ready_cell = "–" if side["ready"] is None else f"{pct(side['ready'])} [{share_range_text(side['ready_range'])}]"
+    return [str(side["checked"]), median_cell, ready_cell]
+
+
+def hidden_sentence(column: str) -> str:
+    return (f"Some {column} values read as a person's name or as a statement and are hidden (\"(a name)\", "
+            "\"(hidden text)\"), as --redact asks; no highest or lowest is named.")
+
+
+def noise_sentence(column: str) -> str:
+    return (f"No {column} stands out: the highest and the lowest medians are inside each other's 90% ranges, so "
+            "the gaps between them could come from chance alone (no highest or lowest is named).")
+
+
+FEW_DEFAULT = 10  # the summary's FEW (round 34, Q#6): a median of fewer statements is marked *
+
+
 def counts_sentence(v: dict) -> str:
     """How every row was counted: checked, repeated (counted once) and left out add up to the rows read."""
     dup = v.get("duplicates", 0)
@@ -155,5 +239,10 @@ def median_text(row: dict) -> str:
 def repeated_sentence(v: dict) -> str:
     listed = ", ".join(f"{as_text(r['id'])} ({r['rows']} rows)" for r in v["repeated"][:v.get("listed_ids", 10)])
     more = v["repeated_total"] - min(len(v["repeated"]), v.get("listed_ids", 10))
-    return (f"{listed}{f', and {more} more' if more > 0 else ''}. Every row was checked; "
-            "a row repeating another row's statement (the same case or group, kind and text) is counted once.")
+    if v.get("case_column"):  # round 41 (review41a P#5): "counted once" only when it was
+        rule = (f"a row repeating another row's statement (the same {v['case_column']}, groups, kind and text) "
+                "is counted once.")
+    else:
+        rule = ("with no case column, nothing says two rows are the same case, so every row is counted (give "
+                "--case-column to count a case's repeated statement once).")
+    return f"{listed}{f', and {more} more' if more > 0 else ''}. Every row was checked; {rule}"

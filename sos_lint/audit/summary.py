@@ -3,11 +3,13 @@ than for ten) and mergeable (so Dask partitions can each build one). `view()` fo
 "other" and returns plain data for the Markdown and HTML renderers."""
 from __future__ import annotations
 
+import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ..findings import DIMENSIONS, DIMENSION_LABELS
-from .spec import CHECKED, DUPLICATE, HIDDEN_NAME, PROBLEMS, AuditSpec, person_column_name, person_values
+from .spec import CHECKED, DUPLICATE, HIDDEN_NAME, HIDDEN_TEXT, PROBLEMS, AuditSpec, person_column_name, person_values
 
 BINS = 101  # scores are given to one decimal place, 0.0 to 10.0: one bin each, so medians are exact
 MAX_LISTED_BAD = 1000  # bad rows listed by id; beyond this the report gives the count
@@ -80,6 +82,48 @@ def median(histogram: list[int]) -> float | None:
     return round((lower + upper) / 20, 2)
 
 
+Z90 = 1.6449  # round 41 (review41a P#4): the ranges given are 90% ranges
+
+
+def _score_at(histogram: list[int], rank: int) -> float:
+    """The score at a 1-based rank of the scores counted in a histogram."""
+    running = 0
+    for index, count in enumerate(histogram):
+        running += count
+        if running >= rank:
+            return index / 10
+    return (len(histogram) - 1) / 10
+
+
+def median_range(histogram: list[int]) -> tuple[float, float] | None:
+    """Round 41 (review41a P#4): a 90% range for a group's median, from the scores themselves (the
+    distribution-free order-statistic interval: ranks n/2 -/+ 0.82 sqrt(n)), so it is wide where the
+    scores split between the error cap and the top band, as statements' scores often do, and narrow
+    where they agree. None for no scores."""
+    n = sum(histogram)
+    if not n:
+        return None
+    half = Z90 * n ** 0.5 / 2
+    lower = max(1, math.floor(n / 2 - half))
+    upper = min(n, math.ceil(n / 2 + 1 + half))
+    return _score_at(histogram, lower), _score_at(histogram, upper)
+
+
+def share_range(part: int, total: int) -> tuple[float, float] | None:
+    """A 90% range (Wilson's) for a share such as the ready share: 8 of 10 is 0.55 to 0.93."""
+    if not total:
+        return None
+    p, z2 = part / total, Z90 * Z90
+    centre = (p + z2 / (2 * total)) / (1 + z2 / total)
+    spread = Z90 * math.sqrt(p * (1 - p) / total + z2 / (4 * total * total)) / (1 + z2 / total)
+    return round(max(0.0, centre - spread), 4), round(min(1.0, centre + spread), 4)
+
+
+def ready_count(histogram: list[int]) -> int:
+    name, _, lo, hi = BANDS[0]
+    return sum(histogram[lo:hi])
+
+
 @dataclass
 class Tally:
     """Scores for one kind, one group or one month."""
@@ -130,6 +174,9 @@ class Summary:
     missing: Counter = field(default_factory=Counter)  # (kind, part) -> statements missing it
     groups: dict = field(default_factory=dict)  # group column -> {value -> Tally}
     month_kinds: dict = field(default_factory=dict)  # month column -> {(month, kind) -> Tally}
+    # Round 41 (review41a P#1): each plain group column crossed with each month column, by kind:
+    # "group|month" -> {(value, month, kind) -> Tally}, so "did team X's goals improve" has an answer.
+    crosses: dict = field(default_factory=dict)
     ids: set = field(default_factory=set)  # the export's own ids seen so far (to find a repeated id)
     repeated: Counter = field(default_factory=Counter)  # id -> extra rows with it
     duplicates: int = 0  # round 34 (Q#2): rows with an earlier row's case and text, counted once
@@ -177,6 +224,10 @@ class Summary:
         for name in self.month_names:
             month = str(row.get(name) or "") or BLANK
             self.month_kinds.setdefault(name, {}).setdefault((month, kind), Tally()).add(row)
+            for group in self.group_names:
+                if group not in self.month_names:
+                    value = str(row.get(group) or "") or no_value(group)
+                    self.crosses.setdefault(f"{group}|{name}", {}).setdefault((value, month, kind), Tally()).add(row)
 
     def _note_id(self, row_id: str) -> None:
         """Remember the export's own ids (not "row N"), so a repeated one is reported, not passed over."""
@@ -204,7 +255,7 @@ class Summary:
             self.kinds.setdefault(kind, Tally()).merge(tally)
         for counter in ("kind_sources", "findings", "statements_with", "terms", "missing"):
             getattr(self, counter).update(getattr(other, counter))
-        for table in ("groups", "month_kinds"):
+        for table in ("groups", "month_kinds", "crosses"):
             for name, values in getattr(other, table).items():
                 mine = getattr(self, table).setdefault(name, {})
                 for value, tally in values.items():
@@ -234,7 +285,19 @@ def _fold(values: dict, min_group: int) -> tuple[list[tuple[str, Tally]], Tally 
 def _group_row(label: str, tally: Tally) -> dict:
     return {"group": label, "rows": tally.rows, "checked": tally.checked, "median": median(tally.histogram),
             "means": tally.means(), "histogram": tally.histogram, "bands": bands(tally.histogram),
-            "few": 0 < tally.checked < FEW, "labels": tally.labels}
+            "few": 0 < tally.checked < FEW, "labels": tally.labels,
+            "median_range": median_range(tally.histogram),
+            "ready_range": share_range(ready_count(tally.histogram), tally.checked)}
+
+
+def _within_noise(best: list[dict], worst: list[dict]) -> bool:
+    """Round 41 (review41a P#4): True when the highest and the lowest medians named are within each
+    other's 90% ranges, so naming them would present noise as a difference between groups."""
+    if not best or not worst:
+        return False
+    lowest_of_best = min(r["median_range"][0] for r in best if r.get("median_range"))
+    highest_of_worst = max(r["median_range"][1] for r in worst if r.get("median_range"))
+    return lowest_of_best <= highest_of_worst
 
 
 def _dated(values) -> bool:
@@ -257,7 +320,56 @@ def _ends(ranked: list[dict]) -> tuple[list[dict], list[dict]]:
     return best, worst
 
 
-def view(summary: Summary, component_labels: dict[str, str], min_group: int = 5) -> dict:
+def _side(tally: Tally, min_group: int) -> dict:
+    enough = tally.checked >= min_group
+    ready = ready_count(tally.histogram)
+    return {"checked": tally.checked, "median": median(tally.histogram) if enough else None,
+            "median_range": median_range(tally.histogram) if enough else None,
+            "ready": ready / tally.checked if enough else None,
+            "ready_range": share_range(ready, tally.checked) if enough else None}
+
+
+def _verdict(before: dict, after: dict) -> str:
+    """Round 41 (review41a P#1): "rose" or "fell" only when the two 90% ranges of the ready share (or,
+    failing that, of the median) do not overlap, so a handful of comparisons by team and kind
+    rarely calls chance a change; "no clear change" otherwise; "too few statements" on either side."""
+    if before["median"] is None or after["median"] is None:
+        return "too few statements"
+    for key in ("ready_range", "median_range"):
+        b, a = before[key], after[key]
+        if a[0] > b[1]:
+            return "rose"
+        if a[1] < b[0]:
+            return "fell"
+    return "no clear change"
+
+
+def _before_after(summary: Summary, key: str, split: str, min_group: int) -> dict:
+    """Each group's statements of each kind before the month `split` and from it on (rows whose
+    month is unknown are in neither), with every group together first."""
+    group, month_column = key.split("|", 1)
+    kept, _ = _fold(summary.groups.get(group, {}), min_group)
+    shown = [value for value, _ in kept]
+    sides: dict = {}
+    for (value, month, kind), tally in summary.crosses[key].items():
+        if not re.fullmatch(r"\d{4}-\d{2}", month):
+            continue
+        side = "after" if month >= split else "before"
+        for who in ("(all)", value) if value in shown else ("(all)",):
+            sides.setdefault((who, kind), {"before": Tally(), "after": Tally()})[side].merge(tally)
+    rows = []
+    for who in ["(all)", *shown]:
+        for kind in sorted({k for _, k in sides}):
+            if (who, kind) in sides:
+                before = _side(sides[(who, kind)]["before"], min_group)
+                after = _side(sides[(who, kind)]["after"], min_group)
+                rows.append({"group": who, "kind": kind, "before": before, "after": after,
+                             "change": _verdict(before, after)})
+    return {"column": group, "month_column": month_column, "month": split, "rows": rows}
+
+
+def view(summary: Summary, component_labels: dict[str, str], min_group: int = 5,
+         before_after: str | None = None) -> dict:
     """Plain data for the renderers. Groups smaller than `min_group` are folded into "other"; if
     "other" itself is that small, its figures are withheld, so no report singles out one plan."""
     from ..checks import by_code
@@ -304,13 +416,17 @@ def view(summary: Summary, component_labels: dict[str, str], min_group: int = 5)
                         key=lambda r: (-r["median"], r["group"]))
         best, worst = _ends(ranked)
         # Round 34 (Q#3): a table by person is never a ranking of staff.
+        people = person_column_name(name) or person_values(summary.groups.get(name, {}))
         # Round 41 (review41a P#2): nor is a redacted column with hidden names ("(a name)" ranked first).
-        people = (person_column_name(name) or person_values(summary.groups.get(name, {}))
-                  or HIDDEN_NAME in summary.groups.get(name, {}))
-        if people:
+        hidden = any(value in (HIDDEN_NAME, HIDDEN_TEXT) for value in summary.groups.get(name, {}))
+        if people or hidden:
+            best, worst = [], []
+        noise = _within_noise(best, worst)
+        if noise:
             best, worst = [], []
         groups.append({"column": name, "rows": rows, "withheld": withheld, "best": best, "worst": worst,
-                       "people": people, "labels": sum(r["labels"] for r in rows)})
+                       "people": people, "hidden": hidden, "labels": sum(r["labels"] for r in rows),
+                       "within_noise": noise})
     months = []
     for name in summary.month_names:
         totals: dict[str, Tally] = {}
@@ -323,13 +439,23 @@ def view(summary: Summary, component_labels: dict[str, str], min_group: int = 5)
             rows_read = every_row[month].rows if month in every_row else tally.checked
             entry = {"month": month, "rows": rows_read, "checked": tally.checked, "median": None, "by_kind": {},
                      "few": min_group <= tally.checked < FEW, "bands": bands(tally.histogram)}
+            entry["by_kind_checked"], entry["by_kind_range"], entry["by_kind_ready"] = {}, {}, {}
             if tally.checked >= min_group:
                 entry["median"] = median(tally.histogram)
-                for (m, kind), part in summary.month_kinds[name].items():
-                    if m == month and part.checked >= min_group:
+                entry["median_range"] = median_range(tally.histogram)
+                for (m, kind), part in sorted(summary.month_kinds[name].items()):
+                    if m != month:
+                        continue
+                    entry["by_kind_checked"][kind] = part.checked  # round 41 (P#4): n for every cell
+                    if part.checked >= min_group:
                         entry["by_kind"][kind] = median(part.histogram)
+                        entry["by_kind_range"][kind] = median_range(part.histogram)
+                        entry["by_kind_ready"][kind] = bands(part.histogram)["ready"]
             points.append(entry)
         months.append({"column": name, "points": points})
+    crosses = [_cross(summary, key, min_group) for key in sorted(summary.crosses)]
+    changes = [_before_after(summary, key, before_after, min_group) for key in sorted(summary.crosses)] \
+        if before_after else []
     checked = summary.checked
     return {
         "rows": summary.rows, "checked": checked, "min_group": min_group,
@@ -341,7 +467,9 @@ def view(summary: Summary, component_labels: dict[str, str], min_group: int = 5)
                       "share": summary.statements_with[c] / checked if checked else 0.0}
                      for c, n in sorted(summary.findings.items(), key=lambda i: (-i[1], i[0]))[:TOP]],
         "terms": [{"term": t, "times": n} for t, n in sorted(summary.terms.items(), key=lambda i: (-i[1], i[0]))[:TOP]],
-        "groups": groups, "months": months,
+        "groups": groups, "months": months, "crosses": crosses, "changes": changes,
+        "part_labels": dict(sorted(component_labels.items())),
+        "case_column": summary.case_column,
         "repeated": [{"id": i, "rows": n + 1} for i, n in sorted(summary.repeated.items())[:MAX_LISTED_REPEATS]],
         "repeated_total": len(summary.repeated),
         "duplicates": summary.duplicates,
@@ -350,6 +478,40 @@ def view(summary: Summary, component_labels: dict[str, str], min_group: int = 5)
         "bands": [{"name": n, "label": label} for n, label, _, _ in BANDS],
         "few": FEW, "listed_ids": LISTED_IDS,
     }
+
+
+def _cross(summary: Summary, key: str, min_group: int) -> dict:
+    """Round 41 (review41a P#1): one group column by one month column, a table per kind: each
+    group's median, ready share and statement count per month. A cell of fewer than `min_group`
+    statements gives its count only (as a month of too few statements has no point on the line);
+    groups too small for the group table are added together as "other", as there."""
+    group, month_column = key.split("|", 1)
+    cells = summary.crosses[key]
+    kept, other = _fold(summary.groups.get(group, {}), min_group)
+    shown = {value for value, _ in kept}
+    show_other = other is not None and other.rows >= min_group  # else withheld, as in the group table
+    months = sorted({m for _, m, _ in cells}, key=lambda m: (m == UNKNOWN, m))
+    kinds = []
+    for kind in sorted({k for _, _, k in cells}):
+        merged: dict = {}
+        for (value, month, k), tally in cells.items():
+            if k == kind:
+                merged.setdefault((value if value in shown else OTHER, month), Tally()).merge(tally)
+        order = [value for value, _ in kept] + ([OTHER] if show_other and any(v == OTHER for v, _ in merged) else [])
+        rows = []
+        for value in order:
+            row_cells = []
+            for month in months:
+                tally = merged.get((value, month)) or Tally()
+                enough = tally.checked >= min_group
+                row_cells.append({"month": month, "checked": tally.checked,
+                                  "median": median(tally.histogram) if enough else None,
+                                  "median_range": median_range(tally.histogram) if enough else None,
+                                  "ready": bands(tally.histogram)["ready"] if enough else None,
+                                  "few": enough and tally.checked < FEW})
+            rows.append({"group": value, "cells": row_cells})
+        kinds.append({"kind": kind, "rows": rows})
+    return {"column": group, "month_column": month_column, "months": months, "kinds": kinds}
 
 
 def component_labels() -> dict[str, str]:

@@ -43,6 +43,9 @@ def audit(
                                             "(tcp://host:8786); needs sos-lint[dask] on every worker."),
     config_file: Optional[Path] = typer.Option(None, "--config", help="Read settings from this TOML file."),
     spacy_model: Optional[str] = typer.Option(None, "--spacy-model", help="spaCy pipeline to load."),
+    before_after: Optional[str] = typer.Option(None, "--before-after", help="A month (YYYY-MM): the summary "
+                                               "compares each group's statements before it with those from it on "
+                                               "(needs a --group-by month:COLUMN)."),
     chunk_rows: int = typer.Option(128, "--chunk-rows", min=1, hidden=True, help="Rows per worker task."),
 ) -> None:
     """Audit a whole export: scores and findings per statement, and a summary by kind, group and month.
@@ -59,6 +62,14 @@ def audit(
                          include_text=include_text, config=cfg, spacy_model=spacy_model,
                          case_column=case_column, redact=redact)
         spec.validate()
+        if before_after is not None:  # round 41 (review41a P#1): "did the programme work" for a named month
+            import re
+
+            if not re.fullmatch(r"\d{4}-(?:0[1-9]|1[0-2])", before_after.strip()):
+                raise SpecError(f"--before-after {before_after!r}: write a month as YYYY-MM (2026-04)")
+            if not any(g.month for g in spec.group_by):
+                raise SpecError("--before-after needs a month grouping, such as --group-by month:written_on")
+            before_after = before_after.strip()
         if summary is not None:  # round 41 (review41a P#8, P#10): a bad summary name is said before the run
             from ..audit.report import summary_format
             from ..audit.writers import folder_exists
@@ -77,7 +88,7 @@ def audit(
             outcome, built = _local(export, spec, output, jobs or os.cpu_count() or 1, resume, encoding, sheet,
                                     chunk_rows, scrub)
         if (summary is not None or output is None) and not outcome.interrupted:
-            _write_summary(built, summary, min_group)  # a stopped audit's summary waits for --resume
+            _write_summary(built, summary, min_group, before_after)  # a stopped audit's summary waits for --resume
     except SpecError as error:
         raise fail(scrub(str(error)))
     except OSError as error:  # round 41 (review41a P#8): a disk that fills or a file taken away mid-run
@@ -195,17 +206,19 @@ class _Progress:
             self.bar.stop()
 
 
-def _write_summary(built, summary: Optional[Path], min_group: int) -> None:
+def _write_summary(built, summary: Optional[Path], min_group: int, before_after: Optional[str] = None) -> None:
     from ..audit.report import render, summary_format, write_atomic
 
     if summary is None:
-        sys.stdout.write(render(built, "markdown", min_group))
+        sys.stdout.write(render(built, "markdown", min_group, before_after=before_after))
         return
-    text = render(built, summary_format(summary), min_group)
+    text = render(built, summary_format(summary), min_group, before_after=before_after)
     try:
         write_atomic(summary, text)
-    except OSError as error:
-        raise fail(f"cannot write {summary}: {error.strerror or error}")
+    except OSError as error:  # a SpecError, so the caller's redaction of paths applies (round 41, P#3)
+        from ..audit.spec import SpecError
+
+        raise SpecError(f"cannot write {summary}: {error.strerror or error}") from None
 
 
 def unclosed_quote_lines(bad_ids: list[tuple[str, str]]) -> list[str]:
