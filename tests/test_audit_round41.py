@@ -312,3 +312,21 @@ def test_a_redacted_run_s_messages_name_no_file(tmp_path):
 def test_version_is_printed():
     out = runner.invoke(app, ["--version"])
     assert out.exit_code == 0 and out.output.startswith("sos-lint ")
+
+
+def test_a_row_without_the_case_cell_is_still_checked():
+    spec = AuditSpec(text_column="text", id_column="plan_id", case_column="family_ref")
+    from sos_lint.audit.readers import Missing
+
+    row = prepare({ROW: 7, "text": WORRY, "plan_id": "PL-7", "family_ref": Missing()}, spec)
+    assert row.problem == "" and row.case == ""
+    short = prepare({ROW: 8, "text": Missing(), "plan_id": "PL-8", "family_ref": "F-2"}, spec)
+    assert short.problem == "missing-column"  # near miss: the text itself missing is still a bad row
+
+
+@pytest.mark.parametrize("cell, problem", [
+    ("<p>&nbsp;</p>", "empty"), ("<div><br/></div>", "empty"), ("&nbsp; &nbsp;", "empty"),
+    ("<p>###</p>", "not-a-statement"),  # near miss: something is there, and it is not a statement
+])
+def test_a_rich_text_box_left_empty_is_an_empty_cell(cell, problem):
+    assert prepare({ROW: 1, "text": cell}, AuditSpec(text_column="text")).problem == problem

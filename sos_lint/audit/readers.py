@@ -332,7 +332,9 @@ class Export:
                 except UnicodeDecodeError:
                     why = f"line {line_number} is not UTF-8 text (JSONL is always UTF-8)"
                 except ValueError as error:
-                    why = f"line {line_number} is not valid JSON ({getattr(error, 'msg', 'it does not parse')})"
+                    what = str(getattr(error, "msg", "it does not parse")).removesuffix(" at")
+                    at = f", at character {error.colno}" if getattr(error, "colno", None) else ""
+                    why = f"line {line_number} is not valid JSON ({what}{at})"
                 if why:
                     yield {ROW: number, **{name: Unreadable(why) for name in self.mapping}}
                     continue

@@ -54,6 +54,15 @@ def _plain(value) -> str:
     return str(value).strip()
 
 
+_MARKUP_OR_SPACE = re.compile(r"<[^<>]*>|&(?:nbsp|#160|#xa0|#x200b|#8203);|[\s\u00a0\u200b\ufeff]", re.IGNORECASE)
+
+
+def _only_markup(text: str) -> bool:
+    """True for a cell holding only HTML tags and spaces ("<p>&nbsp;</p>", "<br/>"): a rich-text box
+    left empty, not a statement in another form."""
+    return len(text) < 500 and ("<" in text or "&" in text) and not _MARKUP_OR_SPACE.sub("", text)
+
+
 def _encodable(text: str) -> bool:
     """False for text holding bytes the reader could not decode (kept as surrogate escapes)."""
     try:
@@ -187,7 +196,10 @@ def prepare(raw: dict, spec: AuditSpec) -> Prepared:
 
         months = {g.name for g in spec.group_by if g.month}
         groups = {k: (v if k in months else redacted_group(v)) for k, v in groups.items()}
-    needed = [raw.get(c) for c in spec.input_columns]
+    # Round 41: the case column only says which rows are one case; a row without it (a JSON object
+    # with no such key) is checked and counted as its own case, not left out as "missing-column"
+    # (a case column found by its name must never cost rows that were counted before).
+    needed = [raw.get(c) for c in spec.input_columns if c != spec.case_column]
     text = raw.get(spec.text_column)
     problem = ""
     if isinstance(text, Unsplit):
@@ -201,7 +213,7 @@ def prepare(raw: dict, spec: AuditSpec) -> Prepared:
             notes.append(("unreadable", why))
     else:
         text = "" if _blank(text) else str(text).strip()
-        if not text:
+        if not text or _only_markup(text):  # round 41 (review41a P#12): "<p>&nbsp;</p>" is an empty cell
             problem = "empty"
         elif len(text) > spec.max_chars:
             problem = "too-long"
