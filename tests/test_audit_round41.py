@@ -235,7 +235,7 @@ def test_before_after_with_too_few_statements_says_so():
 
 
 # -- P#10 the JSON summary -------------------------------------------------------------------------
-TOP_KEYS = {"bad", "bad_ids", "bad_total", "bands", "case_column", "changes", "checked", "crosses", "dimensions",
+TOP_KEYS = {"aliases", "bad", "bad_ids", "bad_total", "bands", "case_column", "changes", "checked", "crosses", "dimensions",
             "duplicates", "few", "findings", "groups", "kind_sources", "kinds", "listed_ids", "min_group", "months",
             "notes", "options", "part_labels", "repeated", "repeated_total", "rows", "schema", "terms", "tool"}
 
@@ -330,3 +330,33 @@ def test_a_row_without_the_case_cell_is_still_checked():
 ])
 def test_a_rich_text_box_left_empty_is_an_empty_cell(cell, problem):
     assert prepare({ROW: 1, "text": cell}, AuditSpec(text_column="text")).problem == problem
+
+
+# -- P#12 a team renamed during the period ------------------------------------------------------------
+def test_same_group_counts_a_renamed_team_under_one_name():
+    from sos_lint.audit.spec import parse_alias
+
+    spec = AuditSpec(text_column="text", group_by=(GroupBy("team"),), aliases=(parse_alias("Coastal & Vale = Coastal"),))
+    renamed = prepare({ROW: 1, "text": WORRY, "team": "coastal & vale"}, spec)
+    assert renamed.groups["team"] == "Coastal"
+    assert prepare({ROW: 2, "text": WORRY, "team": "Coastal North"}, spec).groups["team"] == "Coastal North"  # near miss
+    summary = Summary.for_spec(spec)
+    from sos_lint.audit.markdown import render
+
+    assert "Coastal & Vale as Coastal" in render(view(summary, {}, 5))
+
+
+@pytest.mark.parametrize("value", ["Coastal", "=Coastal", "Coastal & Vale="])
+def test_same_group_needs_old_and_new(value):
+    from sos_lint.audit.spec import SpecError, parse_alias
+
+    with pytest.raises(SpecError, match="OLD=NEW"):
+        parse_alias(value)
+
+
+def test_one_hidden_cell_folded_away_does_not_stop_the_ranking():
+    summary = Summary(["team"], [])
+    _teams(summary, {"Hillcrest": [9.1, 9.4, 8.8, 9.0, 9.6] * 3, "Brookside": [2.1, 2.6, 3.0, 2.4, 1.9] * 3,
+                     "Marshfield": [5.5, 6.0, 5.8, 6.2, 5.4] * 3, HIDDEN_TEXT: [4.0]})
+    group, = view(summary, {}, min_group=5)["groups"]
+    assert group["hidden"] and group["best"][0]["group"] == "Hillcrest"

@@ -4,10 +4,9 @@ from __future__ import annotations
 from html import escape
 
 from . import svg
-from .markdown import (CROSS_SENTENCE, FORMULA_START, RANGE_SENTENCE, counts_sentence, cross_cell, hidden_sentence,
-                       kind_cell,
-                       median_text, noise_sentence, pct, people_sentence, plural, range_text, score_text,
-                       share_range_text, _number)
+from .markdown import (CROSS_SENTENCE, FORMULA_START, RANGE_SENTENCE, aliases_sentence, counts_sentence,
+                       cross_cell, hidden_sentence, kind_cell, median_text, noise_sentence, pct, people_sentence,
+                       plural, range_text, score_text, share_range_text, _number)
 
 STYLE = """
 body{font:16px/1.45 system-ui,sans-serif;color:#1b1b1b;max-width:70rem;margin:2rem auto;padding:0 1rem}
@@ -50,7 +49,8 @@ def render(v: dict, title: str = "Audit summary") -> str:
            "beside it are averages (means). The band columns give the share of statements ready to share (8 or "
            "more), needing work (4.1 to 7.9) and not ready to share (4 or less: an error caps the score at 4). "
            f"Groups with fewer than {plural(v['min_group'], 'row')} are counted together as “other”. A median marked * comes "
-           f"from fewer than {v['few']} statements: one row can move it a long way. {escape(RANGE_SENTENCE)}</p>"]
+           f"from fewer than {v['few']} statements: one row can move it a long way. {escape(RANGE_SENTENCE)}"
+           + (f" {escape(aliases_sentence(v['aliases']))}" if v.get("aliases") else "") + "</p>"]
     band_heads = [b["name"].capitalize() for b in v["bands"]]
     out.append("<h2>Scores by kind</h2>")
     out.append(_table(["Kind", "Statements", "Median score", *band_heads, *(f"{d['label']} (mean)" for d in dims)],
@@ -67,7 +67,8 @@ def render(v: dict, title: str = "Audit summary") -> str:
         if group.get("people"):
             out.append(f"<p><strong>{escape(people_sentence(group['column']))}</strong></p>")
         elif group.get("hidden"):
-            out.append(f"<p><strong>{escape(hidden_sentence(group['column']))}</strong></p>")
+            ranked = bool(group["best"]) or group.get("within_noise")
+            out.append(f"<p><strong>{escape(hidden_sentence(group['column'], ranked))}</strong></p>")
         legend = "; ".join(f"{short[d['name']]} = {d['label']}" for d in dims)
         out.append(f'<p class="note">Each panel: the median score (dark bar) and the mean score for each part '
                    f"({escape(legend)}).</p><div class=\"grid\">")

@@ -66,7 +66,7 @@ def render(v: dict, title: str = "Audit summary") -> str:
            "and not ready to share (4 or less: an error caps the score at 4).",
            f"Groups with fewer than {plural(v['min_group'], 'row')} are counted together as \"other\". "
            f"A median marked * comes from fewer than {v['few']} statements: one row can move it a long way.",
-           RANGE_SENTENCE, ""]
+           RANGE_SENTENCE, *([aliases_sentence(v["aliases"])] if v.get("aliases") else []), ""]
     out += ["## Scores by kind", ""]
     band_heads = [b["name"].capitalize() for b in v["bands"]]
     out += _table(["Kind", "Statements", "Median score", *band_heads, *(f"{d['label']} (mean)" for d in dims)],
@@ -79,7 +79,7 @@ def render(v: dict, title: str = "Audit summary") -> str:
         if group.get("people"):
             out += [people_sentence(group["column"]), ""]
         elif group.get("hidden"):
-            out += [hidden_sentence(group["column"]), ""]
+            out += [hidden_sentence(group["column"], bool(group["best"]) or group.get("within_noise")), ""]
         labels = ["Labels only"] if group.get("labels") else []
         out += _table([group["column"], "Rows", "Checked", "Median score", "Median: 90% range", *band_heads,
                        "Ready: 90% range", *labels, *(f"{d['label']} (mean)" for d in dims)],
@@ -161,6 +161,11 @@ CROSS_SENTENCE = ("Each cell: the median score, its 90% range in brackets, the s
                   "number of statements. A cell with too few statements gives the number only (–).")
 
 
+def aliases_sentence(aliases) -> str:
+    return "Counted under one name (--same-group): " + "; ".join(f"{as_text(old)} as {as_text(new)}"
+                                                                  for old, new in aliases) + "."
+
+
 def range_text(pair) -> str:
     """A 90% range for a median: "2.5–8.5"; "–" when there is none."""
     return "–" if not pair else f"{pair[0]:.1f}–{pair[1]:.1f}"
@@ -202,9 +207,9 @@ def side_cells(side: dict) -> list[str]:
     return [str(side["checked"]), median_cell, ready_cell]
 
 
-def hidden_sentence(column: str) -> str:
+def hidden_sentence(column: str, ranked: bool = False) -> str:
     return (f"Some {column} values read as a person's name or as a statement and are hidden (\"(a name)\", "
-            "\"(hidden text)\"), as --redact asks; no highest or lowest is named.")
+            "\"(hidden text)\"), as --redact asks" + ("." if ranked else "; no highest or lowest is named."))
 
 
 def noise_sentence(column: str) -> str:

@@ -181,7 +181,8 @@ def several_statements(text: str) -> bool:
 
 
 def prepare(raw: dict, spec: AuditSpec) -> Prepared:
-    groups = {g.name: month_of(raw.get(g.column)) if g.month else _plain(raw.get(g.column)) for g in spec.group_by}
+    groups = {g.name: month_of(raw.get(g.column)) if g.month else spec.group_value(_plain(raw.get(g.column)))
+              for g in spec.group_by}
     notes: list[tuple[str, str]] = []
     for g in spec.group_by:
         if g.month and groups[g.name] == UNKNOWN_MONTH and not isinstance(raw.get(g.column), (Missing, Unreadable)):

@@ -59,6 +59,14 @@ class GroupBy:
         return f"{self.column}_month" if self.month else self.column
 
 
+def parse_alias(value: str) -> tuple[str, str]:
+    """`--same-group "West & Central=West"`: the old name and the name to count it under."""
+    old, sep, new = value.partition("=")
+    if not sep or not old.strip() or not new.strip():
+        raise SpecError(f"--same-group {value!r}: write OLD=NEW, such as --same-group \"West & Central=West\"")
+    return old.strip(), new.strip()
+
+
 def parse_group_by(value: str) -> GroupBy:
     """`team` groups by the team column; `month:referral_date` by the month (YYYY-MM) of a date."""
     value = value.strip()
@@ -86,6 +94,14 @@ class AuditSpec:
     redact: bool = False  # round 34 (Q#3): ids become "row N", people's names in group cells are hidden
     config: Config = field(default_factory=Config)
     spacy_model: str | None = None
+    # Round 41 (review41a P#12): ("West & Central", "West"): a group renamed during the period is
+    # counted under one name (--same-group OLD=NEW), so a rename does not split a team in two.
+    aliases: tuple[tuple[str, str], ...] = ()
+
+    def group_value(self, value: str) -> str:
+        """A plain group cell after --same-group: an old name (any letter case) becomes the new one."""
+        folded = value.strip().casefold()
+        return next((new for old, new in self.aliases if old.strip().casefold() == folded), value)
 
     @property
     def input_columns(self) -> list[str]:

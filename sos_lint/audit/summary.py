@@ -183,11 +183,12 @@ class Summary:
     noted: Counter = field(default_factory=Counter)  # note code -> rows with it
     noted_ids: dict = field(default_factory=dict)  # note code -> [(id, what)] (the first LISTED_IDS)
     case_column: str = ""  # the column that says which rows are one case (given, or found by its name)
+    aliases: list = field(default_factory=list)  # round 41: [[old, new]] from --same-group, said in the report
 
     @classmethod
     def for_spec(cls, spec: AuditSpec) -> "Summary":
         return cls([g.name for g in spec.group_by], [g.name for g in spec.group_by if g.month],
-                   case_column=spec.case_column or "")
+                   case_column=spec.case_column or "", aliases=[list(pair) for pair in spec.aliases])
 
     def add_rows(self, rows) -> None:
         for row in rows:
@@ -418,8 +419,9 @@ def view(summary: Summary, component_labels: dict[str, str], min_group: int = 5,
         # Round 34 (Q#3): a table by person is never a ranking of staff.
         people = person_column_name(name) or person_values(summary.groups.get(name, {}))
         # Round 41 (review41a P#2): nor is a redacted column with hidden names ("(a name)" ranked first).
+        # A hidden value too small to show (one pasted statement, folded away) does not stop the ranking.
         hidden = any(value in (HIDDEN_NAME, HIDDEN_TEXT) for value in summary.groups.get(name, {}))
-        if people or hidden:
+        if people or any(r["group"] in (HIDDEN_NAME, HIDDEN_TEXT) for r in rows):
             best, worst = [], []
         noise = _within_noise(best, worst)
         if noise:
@@ -469,7 +471,7 @@ def view(summary: Summary, component_labels: dict[str, str], min_group: int = 5,
         "terms": [{"term": t, "times": n} for t, n in sorted(summary.terms.items(), key=lambda i: (-i[1], i[0]))[:TOP]],
         "groups": groups, "months": months, "crosses": crosses, "changes": changes,
         "part_labels": dict(sorted(component_labels.items())),
-        "case_column": summary.case_column,
+        "case_column": summary.case_column, "aliases": summary.aliases,
         "repeated": [{"id": i, "rows": n + 1} for i, n in sorted(summary.repeated.items())[:MAX_LISTED_REPEATS]],
         "repeated_total": len(summary.repeated),
         "duplicates": summary.duplicates,

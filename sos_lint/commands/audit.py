@@ -43,6 +43,9 @@ def audit(
                                             "(tcp://host:8786); needs sos-lint[dask] on every worker."),
     config_file: Optional[Path] = typer.Option(None, "--config", help="Read settings from this TOML file."),
     spacy_model: Optional[str] = typer.Option(None, "--spacy-model", help="spaCy pipeline to load."),
+    same_group: Optional[List[str]] = typer.Option(None, "--same-group", help="OLD=NEW: count a group renamed "
+                                                   "during the period under one name (\"West & Central=West\"). "
+                                                   "Repeat for more."),
     before_after: Optional[str] = typer.Option(None, "--before-after", help="A month (YYYY-MM): the summary "
                                                "compares each group's statements before it with those from it on "
                                                "(needs a --group-by month:COLUMN)."),
@@ -51,7 +54,7 @@ def audit(
     """Audit a whole export: scores and findings per statement, and a summary by kind, group and month.
     Exit 0: no findings, 1: findings, 2: usage or input problem, or rows left out of the figures (unreadable,
     empty, placeholders, too long: their status and notes say why), 130: stopped (run again with --resume)."""
-    from ..audit.spec import AuditSpec, SpecError, parse_group_by
+    from ..audit.spec import AuditSpec, SpecError, parse_alias, parse_group_by
     from .common import load_config
 
     cfg = load_config(None, None, config_file)
@@ -60,7 +63,8 @@ def audit(
         spec = AuditSpec(text_column=text_column, kind_column=kind_column, id_column=id_column,
                          group_by=tuple(parse_group_by(g) for g in group_by or ()), max_chars=max_chars,
                          include_text=include_text, config=cfg, spacy_model=spacy_model,
-                         case_column=case_column, redact=redact)
+                         case_column=case_column, redact=redact,
+                         aliases=tuple(parse_alias(a) for a in same_group or ()))
         spec.validate()
         if before_after is not None:  # round 41 (review41a P#1): "did the programme work" for a named month
             import re
