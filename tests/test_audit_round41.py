@@ -236,7 +236,7 @@ def test_before_after_with_too_few_statements_says_so():
 
 # -- P#10 the JSON summary -------------------------------------------------------------------------
 TOP_KEYS = {"aliases", "bad", "bad_ids", "bad_total", "bands", "case_column", "changes", "checked", "crosses", "dimensions",
-            "duplicates", "few", "findings", "groups", "kind_sources", "kinds", "listed_ids", "min_group", "months",
+            "duplicates", "few", "findings", "groups", "held", "kind_sources", "kinds", "listed_ids", "min_group", "months",
             "notes", "options", "part_labels", "repeated", "repeated_total", "rows", "schema", "terms", "tool"}
 
 
@@ -360,3 +360,25 @@ def test_one_hidden_cell_folded_away_does_not_stop_the_ranking():
                      "Marshfield": [5.5, 6.0, 5.8, 6.2, 5.4] * 3, HIDDEN_TEXT: [4.0]})
     group, = view(summary, {}, min_group=5)["groups"]
     assert group["hidden"] and group["best"][0]["group"] == "Hillcrest"
+
+
+def test_a_redacted_run_does_not_name_the_output_s_folder_either(tmp_path):
+    export = _small_export(tmp_path / "e.csv")
+    out = runner.invoke(app, ["audit", str(export), "--redact", "--output",
+                              str(tmp_path / "Ottoline_Brisk" / "results.csv")])
+    assert out.exit_code == 2 and "Ottoline" not in out.output and "does not exist" in out.output
+
+
+# -- P#6 (the summary's side): near-complete statements held at the cap ------------------------------
+def test_nearly_complete_statements_at_the_cap_are_explained():
+    summary = Summary([], [])
+    for i in range(6):
+        summary.add(result(4.0, id=f"h{i}", findings="SOS512 SOS104", missing="action"))
+    summary.add(result(3.1, id="poor", findings="SOS511", missing="addressed network timescale if_not"))
+    summary.add(result(9.4, id="good", findings="", missing=""))  # near miss: ready
+    held, = view(summary, {}, 5)["held"]
+    assert held["kind"] == "goal" and held["statements"] == 6
+    assert [c["code"] for c in held["codes"]] == ["SOS104", "SOS512"]
+    from sos_lint.audit.markdown import render
+
+    assert "6 goals have every part, or all but one, and still score 4 or less" in render(view(summary, {}, 5))

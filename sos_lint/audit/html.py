@@ -132,6 +132,11 @@ def render(v: dict, title: str = "Audit summary") -> str:
                            "From: ready [90% range]", "Change"],
                           [[r["group"], r["kind"], *side_cells(r["before"]), *side_cells(r["after"]), r["change"]]
                            for r in change["rows"]], 2))
+    if v.get("held"):
+        from .markdown import held_sentence
+
+        out.append("<h2>Nearly complete, but not ready</h2><ul>" + "".join(
+            f"<li>{escape(held_sentence(h)[2:])}</li>" for h in v["held"]) + "</ul>")
     out.append("<h2>Most frequent findings</h2>")
     if v["findings"]:
         scale = max(f["share"] for f in v["findings"]) or 1

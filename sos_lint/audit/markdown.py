@@ -121,6 +121,9 @@ def render(v: dict, title: str = "Audit summary") -> str:
                        "From: ready [90% range]", "Change"],
                       [[r["group"], r["kind"], *side_cells(r["before"]), *side_cells(r["after"]), r["change"]]
                        for r in change["rows"]])
+    if v.get("held"):
+        out += ["## Nearly complete, but not ready", ""]
+        out += [held_sentence(h) for h in v["held"]] + [""]
     out += ["## Most frequent findings", ""]
     out += _table(["What the tool found", "Code", "Times found", "Statements", "Share"],
                   [[f.get("title", f["name"]), f["code"], f["times"], f["statements"], _pct(f["share"])]
@@ -159,6 +162,17 @@ RANGE_SENTENCE = ("A 90% range is how far a figure could move by chance with thi
                   "not shown to differ.")
 CROSS_SENTENCE = ("Each cell: the median score, its 90% range in brackets, the share ready to share, and the "
                   "number of statements. A cell with too few statements gives the number only (–).")
+
+
+def held_sentence(held: dict) -> str:
+    """Round 41 (review41a P#6): why statements with (nearly) every part sit with the poor ones."""
+    n, kind = held["statements"], held["kind"]
+    who = f"1 {kind} has" if n == 1 else f"{n} {kind}s have"
+    codes = "; ".join(f"{c['title']} ({c['code']}, {plural(c['statements'], 'statement')})" for c in held["codes"])
+    return (f"- {who} every part, or all but one, and still {'scores' if n == 1 else 'score'} 4 or less: usually "
+            "an error found in the "
+            "statement, which caps it at 4 (the results' findings column names the codes for each row)."
+            + (f" Found most in them: {codes}." if codes else ""))
 
 
 def aliases_sentence(aliases) -> str:

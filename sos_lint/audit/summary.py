@@ -20,6 +20,7 @@ UNKNOWN = "unknown"  # the month of a row whose date could not be read (rows.UNK
 BLANK = "(blank)"
 TOP = 20
 LISTED_IDS = 5  # round 34 (Q#3): a summary names at most this many rows of each kind; the results list all
+HELD_AT = 4.0  # the error cap (README, step 3)
 FEW = 10  # round 34 (Q#6): a median of fewer statements swings when one row moves
 # Round 34 (Q#6): the score bands the checker already draws. An error caps a statement at 4 ("not
 # ready to share", README step 3); a statement with no findings never scores below 8.
@@ -184,6 +185,11 @@ class Summary:
     noted_ids: dict = field(default_factory=dict)  # note code -> [(id, what)] (the first LISTED_IDS)
     case_column: str = ""  # the column that says which rows are one case (given, or found by its name)
     aliases: list = field(default_factory=list)  # round 41: [[old, new]] from --same-group, said in the report
+    # Round 41 (review41a P#6, the summary's side): statements with every part but one (or all) that
+    # still score 4 or less, by kind, and the codes found in them: a board sees why a near-complete
+    # goal sits with the poor ones (an error caps a statement at 4).
+    held: Counter = field(default_factory=Counter)  # kind -> statements
+    held_codes: Counter = field(default_factory=Counter)  # (kind, code) -> statements
 
     @classmethod
     def for_spec(cls, spec: AuditSpec) -> "Summary":
@@ -222,6 +228,9 @@ class Summary:
         self.statements_with.update(set(codes))
         self.terms.update(t for t in (row.get("jargon_terms") or "").split(";") if t)
         self.missing.update((kind, part) for part in (row.get("missing") or "").split())
+        if float(row["score"]) <= HELD_AT and len((row.get("missing") or "").split()) <= 1:
+            self.held[kind] += 1
+            self.held_codes.update((kind, code) for code in set(codes))
         for name in self.month_names:
             month = str(row.get(name) or "") or BLANK
             self.month_kinds.setdefault(name, {}).setdefault((month, kind), Tally()).add(row)
@@ -254,7 +263,7 @@ class Summary:
         self.bad_ids.extend(other.bad_ids[: MAX_LISTED_BAD - len(self.bad_ids)])
         for kind, tally in other.kinds.items():
             self.kinds.setdefault(kind, Tally()).merge(tally)
-        for counter in ("kind_sources", "findings", "statements_with", "terms", "missing"):
+        for counter in ("kind_sources", "findings", "statements_with", "terms", "missing", "held", "held_codes"):
             getattr(self, counter).update(getattr(other, counter))
         for table in ("groups", "month_kinds", "crosses"):
             for name, values in getattr(other, table).items():
@@ -472,6 +481,11 @@ def view(summary: Summary, component_labels: dict[str, str], min_group: int = 5,
         "groups": groups, "months": months, "crosses": crosses, "changes": changes,
         "part_labels": dict(sorted(component_labels.items())),
         "case_column": summary.case_column, "aliases": summary.aliases,
+        "held": [{"kind": kind, "statements": n,
+                  "codes": [{"code": c, "title": title_of(c), "statements": m}
+                            for (k, c), m in sorted(summary.held_codes.items(), key=lambda i: (-i[1], i[0][1]))
+                            if k == kind][:5]}
+                 for kind, n in sorted(summary.held.items())],
         "repeated": [{"id": i, "rows": n + 1} for i, n in sorted(summary.repeated.items())[:MAX_LISTED_REPEATS]],
         "repeated_total": len(summary.repeated),
         "duplicates": summary.duplicates,

@@ -125,6 +125,9 @@ def _scrubber(redact: bool, **paths: Optional[Path]):
         for form in {str(path), str(Path(path).absolute()), str(Path(path).resolve())}:
             pairs.append((form, words[key]))
         pairs.append((Path(path).name, words[key]))  # a path Python rewrote, such as a traceback's
+        folder = str(Path(path).absolute().parent)
+        if folder != "/":  # a folder named for the family (/cases/Hope_Okonkwo/) is not named either
+            pairs.append((f"the folder {folder} ", "the folder it names "))
     pairs.sort(key=lambda pair: -len(pair[0]))  # the longest form first: a folder's path holds its name
 
     def scrub(message: str) -> str:
