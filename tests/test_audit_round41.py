@@ -382,3 +382,30 @@ def test_nearly_complete_statements_at_the_cap_are_explained():
     from sos_lint.audit.markdown import render
 
     assert "6 goals have every part, or all but one, and still score 4 or less" in render(view(summary, {}, 5))
+
+
+def test_the_rank_test_matches_a_hand_count():
+    from sos_lint.audit.summary import rank_test
+
+    before, after = _histogram([2.0, 3.0, 4.0]), _histogram([5.0, 6.0, 7.0])
+    z, p = rank_test(before, after)  # U = 9 of 9: every later score is higher
+    assert z > 0 and 0.07 < p < 0.09  # normal approximation with continuity: z = 4/sqrt(5.25) = 1.746
+    z_same, p_same = rank_test(before, before)
+    assert z_same == 0.0 and p_same == 1.0
+
+
+def test_many_groups_of_noise_give_no_change():
+    """Twenty teams whose statements come from one pool in both halves: none is said to change."""
+    import random
+
+    rng = random.Random(41)
+    summary = Summary(["team", "m"], ["m"])
+    pool = [1.8, 2.4, 2.9, 3.1, 3.6, 4.0, 8.5, 9.2, 9.7]
+    n = 0
+    for t in range(20):
+        for month in ("2025-01", "2025-02", "2025-05", "2025-06"):
+            for _ in range(6):
+                n += 1
+                summary.add(result(rng.choice(pool), id=str(n), team=f"Unit {t:02d}", m=month))
+    rows = view(summary, {}, min_group=5, before_after="2025-04")["changes"][0]["rows"]
+    assert len(rows) == 21 and {r["change"] for r in rows} == {"no clear change"}

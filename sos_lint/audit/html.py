@@ -123,14 +123,14 @@ def render(v: dict, title: str = "Audit summary") -> str:
                               [[r["group"], *(cross_cell(c, v["min_group"]) for c in r["cells"])]
                                for r in kind["rows"]]))
     for change in v.get("changes", []):
-        from .markdown import change_sentence, side_cells
+        from .markdown import change_cell, change_sentence, side_cells
 
         out.append(f"<h2>Before and from {escape(change['month'])}, by {escape(change['column'])}</h2>"
                    f"<p class=\"note\">{escape(change_sentence(change))}</p>")
         out.append(_table([change["column"], "Kind", "Before: statements", "Before: median [90% range]",
                            "Before: ready [90% range]", "From: statements", "From: median [90% range]",
                            "From: ready [90% range]", "Change"],
-                          [[r["group"], r["kind"], *side_cells(r["before"]), *side_cells(r["after"]), r["change"]]
+                          [[r["group"], r["kind"], *side_cells(r["before"]), *side_cells(r["after"]), change_cell(r)]
                            for r in change["rows"]], 2))
     if v.get("held"):
         from .markdown import held_sentence

@@ -119,7 +119,7 @@ def render(v: dict, title: str = "Audit summary") -> str:
         out += _table([change["column"], "Kind", "Before: statements", "Before: median [90% range]",
                        "Before: ready [90% range]", "From: statements", "From: median [90% range]",
                        "From: ready [90% range]", "Change"],
-                      [[r["group"], r["kind"], *side_cells(r["before"]), *side_cells(r["after"]), r["change"]]
+                      [[r["group"], r["kind"], *side_cells(r["before"]), *side_cells(r["after"]), change_cell(r)]
                        for r in change["rows"]])
     if v.get("held"):
         out += ["## Nearly complete, but not ready", ""]
@@ -211,8 +211,17 @@ def cross_cell(cell: dict, min_group: int) -> str:
 
 def change_sentence(change: dict) -> str:
     return (f"Statements written before {change['month']} against those written in it or later (a row whose "
-            f"month is unknown is in neither). \"Rose\" or \"fell\" is said only when the two 90% ranges of the "
-            "ready share, or of the median, do not overlap; anything less is \"no clear change\".")
+            "month is unknown is in neither). \"Rose\" or \"fell\" is said only when a rank test of the scores, "
+            "held to a 1 in 20 chance of calling noise a change over all the rows of this table together, says "
+            "the later statements score differently (p is the test's chance of a difference this large from "
+            "noise alone); anything less is \"no clear change\".")
+
+
+def change_cell(row: dict) -> str:
+    p = row.get("p")
+    if p is None:
+        return row["change"]
+    return f"{row['change']} (p {'< 0.001' if p < 0.001 else f'= {p:.3f}'})"
 
 
 def side_cells(side: dict) -> list[str]:
