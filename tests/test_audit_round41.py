@@ -409,3 +409,13 @@ def test_many_groups_of_noise_give_no_change():
                 summary.add(result(rng.choice(pool), id=str(n), team=f"Unit {t:02d}", m=month))
     rows = view(summary, {}, min_group=5, before_after="2025-04")["changes"][0]["rows"]
     assert len(rows) == 21 and {r["change"] for r in rows} == {"no clear change"}
+
+
+def test_a_team_named_with_two_ordinary_words_can_be_kept_by_same_group():
+    from sos_lint.audit.spec import parse_alias
+
+    spec = AuditSpec(text_column="text", group_by=(GroupBy("team"),), redact=True)
+    assert prepare({ROW: 1, "text": WORRY, "team": "Castle Vale"}, spec).groups["team"] == HIDDEN_NAME
+    named = AuditSpec(text_column="text", group_by=(GroupBy("team"),), redact=True,
+                      aliases=(parse_alias("Castle Vale=Castle Vale team"),))
+    assert prepare({ROW: 1, "text": WORRY, "team": "Castle Vale"}, named).groups["team"] == "Castle Vale team"
