@@ -3,6 +3,8 @@
 not change."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from sos_lint.api import engine
@@ -82,3 +84,19 @@ def test_the_hurt_adults_quoted_words_about_the_partner_are_a_disclosure(eng, te
 ])
 def test_own_words_a_childs_words_or_no_abuse_are_left(eng, text):
     assert not _told(eng, text)
+
+
+# review41m (smaller point): with --diff nothing is written, so the changes left to the writer are
+# said as needing judgement, not as "not written" beside "nothing is safe to change"
+def test_diff_names_the_changes_left_for_judgement_without_contradiction(tmp_path):
+    from typer.testing import CliRunner
+
+    from sos_lint.cli import app
+
+    draft = tmp_path / "goal.txt"
+    draft.write_text("Mother to engage with the DAS and comply with the CP plan.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(draft), "--diff"])
+    assert "not written" not in result.stderr
+    assert re.search(r"goal\.txt: \d+ changes? needs? your judgement, so (it is|they are) not in the diff "
+                     r"\(--fix would not write (it|them)\):", result.stderr)
+    assert draft.read_text(encoding="utf-8") == "Mother to engage with the DAS and comply with the CP plan.\n"
