@@ -397,6 +397,11 @@ def alternative_follows(ctx: Context, span) -> bool:
     # Only for a "will not" (an act not done): "will be protected from harm, and Dad will take
     # her to school" still says only that harm will not happen.
     negated = any(t.lower_ in ("not", "n't", "never") for t in ctx.doc[max(sentence.start, span.start - 1): span.end + 1])
+    # Round 41 (review41a P#6): an adult's own giving-up ("Mum will stop drinking before 5pm, and
+    # Auntie Ama will come round on Fridays") is an act not done, as "will not" is: another adult's
+    # act joined to it by "and" says what happens instead. A child's stopping is not (the child
+    # is not the one to keep themself safe), nor harm stopped ("the shouting will stop").
+    negated = negated or _adult_gives_up(ctx, will_not)
     joined = [t.i for t in rest if t.lower_ == "and" and t.dep_ == "cc"] if negated else []
     if not breaks and not joined:
         return False
@@ -404,6 +409,8 @@ def alternative_follows(ctx: Context, span) -> bool:
     for verb in ctx.doc[min(breaks + joined) + 1: sentence.end]:
         if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
             continue
+        if verb.lemma_.lower() in _GIVING_UP:
+            continue  # "… and Mum will stop smoking": a second giving-up is no act instead
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not breaks or verb.i < breaks[0]:
             # after "and" only: a new clause with its own subject, saying what someone will do
@@ -435,6 +442,22 @@ def alternative_follows(ctx: Context, span) -> bool:
         if doers:
             return True
     return False
+
+
+_GIVING_UP = {"stop", "quit", "cease"}
+
+
+def _adult_gives_up(ctx: Context, verb) -> bool:
+    """"Mum will stop drinking", "Dad will quit gambling": an adult (a person who is not the child)
+    gives up doing something. Not "the rows will stop" (no person) nor "Kai will stop running off"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _GIVING_UP:
+        return False
+    if not any(c.dep_ in ("xcomp", "dobj") and (c.tag_ == "VBG" or c.lower_.endswith("ing")) for c in verb.children):
+        return False  # "stop drinking", "quit gambling" (parsed as a noun), not "stop at the shop"
+    subject = analysis.subject_of(verb)
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    return analysis.is_person(subject) and subject.i not in analysis.child_tokens(ctx)
 
 
 def _not_done(ctx: Context, span, verb) -> bool:

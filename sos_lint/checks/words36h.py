@@ -364,6 +364,10 @@ def disclosure_spans(ctx: Context) -> list:
         clause = [t for c in content for t in c.subtree]
         harms = [(v, doer, hurt) for v, doer, hurt in _harm_verbs(clause) if doer is not None and hurt is not None]
         if not harms:
+            if not is_child and _victims_quoted_words(ctx, teller, clause, adults):
+                start = min([verb.idx] + [c.idx for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i
+                                          and c.i > teller.i])
+                found.append((start, verb.idx + len(verb.text), teller.lower_ if teller.pos_ == "PRON" else teller.text))
             continue
         own = False
         for _, doer, hurt in harms:
@@ -385,3 +389,31 @@ def disclosure_spans(ctx: Context) -> list:
                                   and c.i > teller.i])
         found.append((start, verb.idx + len(verb.text), teller.lower_ if teller.pos_ == "PRON" else teller.text))
     return found
+
+
+def _victims_quoted_words(ctx: Context, teller, clause: list, adults: set) -> bool:
+    """Round 41 (review41m M#9): the adult a partner hurt, in this statement, quoted word for word
+    about the partner ("Jack pushed Summer … Summer told the midwife, "He only gets like that when
+    he's had a drink""). No verb of harm in her words, but they are her disclosure, and quoting it
+    is what the domestic abuse guidance asks a statement not to do (the partner may read it). Only
+    a direct quotation (her own words in quotation marks) that speaks of someone else ("he", "she",
+    a name): a reported "Mum said she was tired", a quote about herself, or a child's words (the
+    child's own voice, which statements are asked to keep) are left alone."""
+    if not clause or not all(quoted_token(t) for t in clause if not t.is_punct):
+        return False
+    def named_or_partner(token) -> bool:  # "Ravi", "Anjali" (tagged as nouns or adjectives), "Mum", "her partner"
+        return token.i in adults or token.lower_ in _ADULT_PARTNERS or (
+            token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ") and not token.is_stop)
+
+    hurt_by_partner = set()
+    for _, doer, hurt in _harm_verbs(ctx.tokens):
+        if doer is not None and hurt is not None and named_or_partner(doer) and named_or_partner(hurt):
+            # "kicked his partner Anjali": the name beside the role word is the one hurt too
+            hurt_by_partner |= {hurt.lower_} | {ctx.doc[j].lower_ for j in range(hurt.i + 1, min(hurt.i + 3, len(ctx.doc)))
+                                                if j in adults}
+    if teller.lower_ not in hurt_by_partner:
+        return False
+    named = {ctx.doc[i].lower_ for i in adults} - {teller.lower_}
+    return any(t.lower_ in ("he", "him", "his", "she", "her") or t.lower_ in named or
+               (t.pos_ == "PROPN" and t.lower_ != teller.lower_) for t in clause)
+

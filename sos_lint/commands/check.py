@@ -201,8 +201,15 @@ def _fix(engine, by_draft: list, kind: Optional[str], write: bool, annotate: boo
                           word=_is_word(draft))  # round 34 (D#10): a Word plan's places in Word's terms
         if lines:
             held = sum(1 for line in lines if "» -> \"" in line)  # round 34: a Word place starts with words
-            said = "change was" if held == 1 else "changes were"
-            say(f"{draft.source}: {held} {said} not written:")
+            if write:
+                said = "change was" if held == 1 else "changes were"
+                say(f"{draft.source}: {held} {said} not written:")
+            else:
+                # Round 41 (review41m): "nothing is safe to change, so there is no diff" and then "5 changes
+                # were not written" read as a contradiction; with --diff nothing is written at all.
+                said = "change needs" if held == 1 else "changes need"
+                say(f"{draft.source}: {held} {said} your judgement, so {'it is' if held == 1 else 'they are'} not in the diff"
+                    f" (--fix would not write {'it' if held == 1 else 'them'}):")
             for line in lines:
                 typer.echo(f"  {line}", err=True)
         count = finding_count(after)
