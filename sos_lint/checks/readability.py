@@ -426,8 +426,6 @@ def _told_from_the_childs_side(ctx: Context, verb, subject, passive: metrics.Pas
         return False
     if any(c.dep_ == "agent" for c in verb.children) or _person_by(ctx, verb):
         return True
-    if _doer_in_a_joined_clause(ctx, verb):
-        return True  # Round 41 (r41b): "… while they went out, and Zac was left alone in the flat"
     if any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children):
         return False  # "Kacper was observed to be unkempt", "is thought to be": whose finding is it?
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and _agent_in_list(verb):
@@ -435,46 +433,6 @@ def _told_from_the_childs_side(ctx: Context, verb, subject, passive: metrics.Pas
     words = metrics.settings()["passive"]
     hides = set(words["harm"]) | set(words["worry_hides_doer"])
     return not any(v.lemma_.lower() in hides for v in _shared_verbs(verb))
-
-
-# Round 41 (r41b): verbs whose subject reports, sees or is somewhere: such an adult is not the one
-# who did what the passive tells ("Mum said Zac was hit", "Dad was at work when Zac was hit").
-_NOT_A_DEED = {"say", "tell", "report", "see", "notice", "find", "hear", "think", "believe", "know",
-               "worry", "ask", "explain", "deny", "admit", "claim", "remember", "agree", "feel", "be",
-               "have", "get", "seem", "appear", "arrive", "visit", "call", "ring", "phone", "come"}
-
-
-def _doer_in_a_joined_clause(ctx: Context, verb) -> bool:
-    """Round 41 (r41b; passive_child marks in 12 open sets, set 39's 4 of 14 among them): a worry
-    told from the child's side names who did it in the clause joined to the passive in the same
-    sentence: an adult is the subject of an active deed in a clause listed with it or setting its
-    time ("Two weeks ago Zac was left alone in the flat while his parents went out to buy drugs";
-    "Gran drinks until she falls asleep and Rhys is left in his cot"; "the man messaged her every night
-    and she was pushed into sending photos"). The doer is said, beside the child's side. Not a
-    report or a sighting ("Mum said Zac was hit"), not an adult who was only somewhere ("Dad was at
-    work when Zac was hit"), not a clause of its own hung under another verb (a "that"-clause), not
-    a child's own deed ("the twins were smacked when they cried"), not "someone"."""
-    adults, children = analysis.adult_tokens(ctx), analysis.child_tokens(ctx)
-    joined, current = [], verb
-    for _ in range(3):  # up through the lists and time clauses the passive stands in
-        if current.dep_ not in ("conj", "advcl") or current.head.i == current.i:
-            break
-        current = current.head
-        joined.append(current)
-    for head in [verb, *joined]:
-        joined += [c for c in head.children if c.dep_ in ("conj", "advcl") and c not in joined]
-    for other in joined:
-        if other.i == verb.i or other.pos_ != "VERB" or other.lemma_.lower() in _NOT_A_DEED \
-                or other.sent.start != verb.sent.start \
-                or any(c.dep_ in ("auxpass", "nsubjpass") for c in other.children):
-            continue
-        subject = next((c for c in other.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.i in children or _child_like(ctx, subject) \
-                or subject.lower_ in _INDEFINITE | {"i", "we", "you", "it", "who", "that", "this"}:
-            continue
-        if subject.i in adults or _a_person_word(subject):
-            return True
-    return False
 
 
 # Round 40 (r40b): who did it, said after "by" even where the parse hangs the "by" elsewhere.
