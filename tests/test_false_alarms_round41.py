@@ -8,6 +8,9 @@ misses that must still be flagged.
 (2) SOS301 on a label inside what could be done to the child ("could be charged with a serious
     offence", "made dependent on drugs"): no adult's deed to describe. Near misses: the same of an
     adult, a label the child could see or suffer, a guess about now or the past.
+(2b) SOS302 "show that" said of a record, a reading or a test ("his school records show that he
+    has missed 30 days") reports evidence; a person asked to "show" or "demonstrate" that they can
+    or understand something is still asked for proof.
 (3) The DASH advice says one thing: message and suggestion both say to leave out the checklist and
     what was disclosed (the suggestion used to say "Say what Mum told you").
 (4) The advice stage: legal_advice reads "a harm someone denies" from the span, not from the words
@@ -63,6 +66,35 @@ FLAGGED_LABELS = [
 @pytest.mark.parametrize("text, words", FLAGGED_LABELS)
 def test_a_label_on_an_adult_or_a_guess_is_still_flagged(engine, text, words):
     assert ("warning", words) in _on(engine, text, "worry", "SOS301")
+
+
+# --- (2b) SOS302: a thing that shows -----------------------------------------------------------------------
+QUIET_SHOWING = [
+    ("worry", "Dr Patel is worried about Noah, who is 9. The readings from his blood sugar meter show that on most "
+              "mornings he has had no insulin before school."),
+    ("worry", "The nurse is worried about Noah, who is 9. His school records show that he has missed 30 days this "
+              "term."),
+    ("worry", "The nurse is worried about Noah, who is 9. The hospital scan showed that he had two healing "
+              "fractures."),
+]
+
+
+@pytest.mark.parametrize("kind, text", QUIET_SHOWING)
+def test_a_record_that_shows_is_evidence_not_a_demand(engine, kind, text):
+    assert [w for _, w in _on(engine, text, kind, "SOS302") if w.startswith("show")] == []
+
+
+FLAGGED_SHOWING = [
+    ("Dad will show that he understands the impact of his drinking.", "show that"),
+    ("The parents will show that they have insight.", "show that"),
+    ("Mum and Dad, before the baby is born you need to show that you can feed and settle a newborn without "
+     "using cannabis.", "show that"),
+]
+
+
+@pytest.mark.parametrize("text, words", FLAGGED_SHOWING)
+def test_a_person_asked_to_show_is_still_asked_for_proof(engine, text, words):
+    assert ("warning", words) in _on(engine, text, "goal", "SOS302")
 
 
 # --- (3) DASH: one reading ---------------------------------------------------------------------------------
