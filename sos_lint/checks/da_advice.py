@@ -10,8 +10,9 @@ shows was hurt (the objects of the hurting verbs):
 - A service she has not used ("not engaged with the IDVA service") is not answered with "which
   meetings or visits were missed": say what the adult who hurts her did, and what help she has.
 - "volatile relationship" is not answered with "what each adult does when they argue".
-- "DASH" is not answered with "Say what Mum told you": her disclosure is not repeated in a statement
-  the person who hurts her may read.
+- "DASH": its advice in rules/jargon.toml says so itself (round 41, r41b): leave out the checklist and
+  what was disclosed, say what the adult who hurts her has done. (Until round 41 this step rewrote
+  the rule's "Say what Mum told you" in the message only, so the suggestion said the opposite.)
 - A goal's "will not" / "stay away" example is not "Dad will go to Nan's when he feels angry" (anger
   framing): the example says where he will live and how he will see the children. A "will not" that
   states a police or court condition (bail, an order, an injunction) is a hint, not a warning: the
@@ -78,7 +79,7 @@ def _the_hurt_one(ctx: Context, start: int, end: int) -> bool:
 def fitted(ctx: Context, code: str, start: int, end: int, message: str, suggestion: str, fix, severity):
     """(message, suggestion, fix, severity), fitted to a domestic abuse statement."""
     if not ("chose not to" in message or "which meetings or visits were missed" in message
-            or "checklist score" in message or "Nan's when he feels angry" in message
+            or "Nan's when he feels angry" in message
             or "what each adult does when they argue" in message):
         return message, suggestion, fix, severity
     if _ANGER_EXAMPLE.search(message):
@@ -107,10 +108,5 @@ def fitted(ctx: Context, code: str, start: int, end: int, message: str, suggesti
         # "volatile relationship" in a statement about abuse: not a row between equals
         message = message.replace("Say what each adult does when they argue",
                                   "Say who did what to whom, and when, without making the abuse sound shared,")
-        return message, suggestion, fix, severity
-    if "checklist score" in message:
-        message = re.sub(r"Say what \w+ told you about what happened, not the checklist score\.",
-                         "Leave out the checklist and its score, and do not repeat what was disclosed: say what the "
-                         "adult who hurts her has done that worries you.", message)
         return message, suggestion, fix, severity
     return message, suggestion, fix, severity

@@ -213,6 +213,15 @@ def _only_reported(span) -> bool:
     return False
 
 
+def _denied_before(ctx: Context, start: int, end: int) -> bool:
+    """The "examples and what did not happen" step (advice_fit) has already answered these words
+    as a harm someone denies ("denies hitting Mum": "… and keep the denial"). Round 41 (r41b): read
+    from the span as that step reads it, not from the words that step wrote into the message."""
+    from .advice_fit import _negation
+
+    return _negation(ctx.doc, start, end) == "denied"
+
+
 _CONTESTED = ("\"{words}\" is written as a finding, but {why}. Do not make it more definite: keep who says it "
               "happened (a service or a role will do where naming the person could put them at risk) and {keep}, "
               "and write it as their account, not as fact.")
@@ -324,7 +333,7 @@ def fitted(ctx: Context, code: str, start: int, end: int, message: str, suggesti
     if code == "SOS304" and report_frame(span):
         return _HEARSAY.format(words=words), "[who] reported to [whom], and when, that …"
     if code in ("SOS301", "SOS101") and ctx.kind == "worry" and _ACTS.search(words) and not _is_order(span) \
-            and "keep the denial" not in message:
+            and not _denied_before(ctx, start, end):
         why = keep = ""
         if _only_reported(span):
             why, keep = "it is someone's report", "the word \"reported\" or \"alleged\""

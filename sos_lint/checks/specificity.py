@@ -578,6 +578,49 @@ def _fault_denied(span) -> bool:
                for c in verbs[0].children)
 
 
+_MAY_HAPPEN = {"could", "might", "may"}
+_TO_THE_CLAUSE = {"pobj", "prep", "dobj", "amod", "compound", "conj", "oprd", "npadvmod", "appos", "nmod", "poss"}
+
+
+def _only_a_possible_outcome(ctx: Context, span) -> bool:
+    """Round 41 (r41b; SOS301 on five good statements in sets 24-37): a label inside what could
+    happen to the child ("If this goes on, Kyle could be arrested and charged with a serious
+    offence", "she might be made dependent on drugs") names no deed anyone has done: there is no
+    adult's act to describe, and the worry's future part is meant to name the harm to come. Read from
+    the parse: the clause the label stands in is a passive (what would be done to the child, "be
+    charged with", "made dependent on") said under "could", "might" or "may" (the nearest modal,
+    through one list or verb chain), of the child. Kept: the same said of an adult ("Dad could be
+    charged with a serious offence" names what he did), a label the child could see or suffer ("Ava could see more
+    domestic abuse": an adult's deed still to be said), a guess about now or the past ("this might be
+    domestic abuse", "may have been subjected to cutting": "be" or a perfect "have")."""
+    token = span.root
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        if token.dep_ not in _TO_THE_CLAUSE:
+            return False
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX") or token.tag_ != "VBN":
+        return False  # done to the child ("be charged with …"); "Ava could see more domestic abuse" keeps it
+    if not any(c.dep_ == "auxpass" for c in token.children) and not (
+            token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.head.children)):
+        return False
+    current = token
+    for _ in range(5):
+        if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in current.children):
+            return False  # "may have been subjected to …": a guess about the past
+        modals = [c for c in current.children if c.tag_ == "MD"]
+        if modals:
+            subject = next((c for c in current.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            return modals[0].lower_ in _MAY_HAPPEN and subject is not None and (
+                subject.i in analysis.child_tokens(ctx)
+                or subject.pos_ == "PRON" and analysis.pronoun_is_child(ctx, subject))
+        if current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def _word_findings(ctx: Context, rule_: Rule, problem: str):
     for span, entry in ctx.matches(LEXICON):
         if entry.group == "hypothesis" or quoted(span) or _reported_as(ctx, span, entry) != rule_.code:
@@ -586,6 +629,8 @@ def _word_findings(ctx: Context, rule_: Rule, problem: str):
             continue  # round 38 (review38p P#6): "alleged" is a legal status, not a judgement
         if entry.group == "judgement" and _fault_denied(span):
             continue  # round 31: "Mum did not fail to tell the school", "has never refused a visit": praise
+        if rule_.code == "SOS301" and entry.group == "label" and _only_a_possible_outcome(ctx, span):
+            continue  # round 41 (r41b): "… he could be arrested and charged with a serious offence"
         advice = with_child_name(ctx, entry.advice_for(ctx.kind) or "Say what someone saw or heard instead.")
         if entry.group == "label" and rule_.code == "SOS302":  # round 20: a child's behaviour, judged
             advice = with_child_name(ctx, _CHILD_BEHAVIOUR_ADVICE)
@@ -664,7 +709,8 @@ def label_not_behaviour(ctx: Context, rule_: Rule):
          "and who saw or heard it.",
          "[what the adult does, when, and who saw or heard it]"),
         ([span for span in closed_classes.category_label_spans(ctx) if not _behaviour_explains(ctx, span)
-          and not _a_childs_behaviour_judged(ctx, span)],  # round 20: reported as vague (SOS302)
+          and not _a_childs_behaviour_judged(ctx, span)  # round 20: reported as vague (SOS302)
+          and not _only_a_possible_outcome(ctx, span)],  # round 41 (r41b): "could be charged with a serious offence"
          "names a kind of behaviour, not something someone saw. Say what the adult did, when, and who "
          "saw or heard it.",
          "[what the adult did, when, and who saw or heard it]"),

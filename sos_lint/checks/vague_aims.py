@@ -98,6 +98,24 @@ def working_on_spans(ctx: Context) -> list:
 _PROOF_WORDS = frozenset(("demonstrate", "show", "prove", "evidence", "sign", "proof", "indication", "demonstration"))
 
 
+_NOT_PEOPLE = {"it", "this", "that", "these", "those", "which", "what", "something", "everything"}
+
+
+def _shown_by_a_thing(verb) -> bool:
+    """Round 41 (r41b; "The readings from Autumn's insulin pen show that …" in an open good set): a
+    record, a reading or a test as the subject of "show"/"prove" ("the blood tests showed that",
+    "his school records show that he has missed 30 days", "this proves that") reports evidence; it is
+    no demand for proof from a person, which is what the reading asks about ("Dad will show that he
+    understands", "you need to show that you can …", "Both parents to evidence they can …"). Read from
+    the parse and the people words: the verb's own subject is a noun or pronoun that is not a person."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _NOT_PEOPLE
+    return not analysis.is_person(subject) and subject.pos_ == "NOUN"
+
+
 def proof_spans(ctx: Context) -> list:
     """"Parents will demonstrate improved parenting capacity", "evidence sustained change", "show
     insight", "evidence of progress": proof for professionals, not something the family will do.
@@ -127,6 +145,8 @@ def proof_spans(ctx: Context) -> list:
             said = next(c for c in token.children if c.dep_ == "ccomp")
             if any(c.lower_ in ("how", "what", "where", "who") for c in said.children):
                 continue  # "show Leo how to cross the road"
+            if _shown_by_a_thing(token):
+                continue  # round 41 (r41b): "His school records show that he has missed 30 days"
             if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she", "they", "you", "we")
                        for c in said.children):
                 continue  # "show that Sage and May are fed and clean every day" names what others will see
