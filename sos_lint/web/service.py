@@ -248,7 +248,23 @@ class Checker:
             statements = [(author, report) for author, text in drafts
                           for report in self.engine.check_document(text, kind, author)]
             ties = [_digest(report.text) for _, report in statements]  # as `compare`: ties by the words
-            return compare(statements, self._sentences, ties=ties, marks=self._marks)
+            withhold, notes = self._notes(statements, kind)
+            return self._noted(compare(statements, self._sentences, ties=ties, marks=self._marks, withhold=withhold),
+                               notes)
+
+    def _notes(self, statements: list, kind: str | None) -> tuple[str, list[str]]:
+        """Round 41 (r41g, left by round 40): what `sos-lint compare` says of the drafts, from the same
+        function (commands.compare.drafts_notes): the reason to build no combined draft for drafts
+        about different children, and a draft read as the other kind. One folder: no families."""
+        from ..commands.compare import drafts_notes
+
+        _, withhold, notes = drafts_notes(self.engine, statements, [""] * len(statements), kind)
+        return withhold, notes
+
+    @staticmethod
+    def _noted(comparison, notes: list[str]):
+        comparison.notes[:0] = notes  # before compare's own notes, as the CLI puts them
+        return comparison
 
     def _compare_redacted(self, drafts: list[tuple[str, str]], kind: str | None):
         from ..commands.common import shuffled_author_labels
@@ -273,8 +289,10 @@ class Checker:
                     statements.append((labels[author], report))
                     masks[id(report)] = found
             ties = [_digest(report.text) for _, report in statements]
-            return compare(statements, self._sentences, redacted={t: counts[t] for t in ALL_TYPES if counts.get(t)},
-                           view=_MaskView(masks), ties=ties, marks=self._marks)
+            withhold, notes = self._notes(statements, kind)  # on the words as written, as the CLI
+            return self._noted(compare(statements, self._sentences,
+                                       redacted={t: counts[t] for t in ALL_TYPES if counts.get(t)},
+                                       view=_MaskView(masks), ties=ties, marks=self._marks, withhold=withhold), notes)
 
     def _marks(self, text: str) -> list:
         from ..compare import sentence_marks
