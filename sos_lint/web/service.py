@@ -209,7 +209,7 @@ class Checker:
             return rewrite_many([text], [kind], dict(names), scaffold=scaffold,
                                 engine=self.engine_for(given_names(names)))[0]
 
-    def reviewed_docx(self, name: str, raw: bytes) -> tuple[bytes, int, int]:
+    def reviewed_docx(self, name: str, raw: bytes, names: Mapping[str, str] | None = None) -> tuple[bytes, int, int]:
         """Round 40 (W#13): the reviewed copy `sos-lint check plan.docx --fix --annotate` writes, built
         in memory from the uploaded plan and handed back, never saved: the safe fixes (tracked when
         the plan tracks changes) and a comment at each finding. Returns (the .docx, fixes, comments)."""
@@ -224,8 +224,11 @@ class Checker:
         except WordError as error:
             raise BadInput(f"{name}: {error}") from None
         with self._lock:
-            reports = self.engine.check_document(draft.text, None, name)
-            edits = cli_safe_fixes(self.engine, draft.text, reports, None).applied
+            # Round 41 (review41m M#10, left by round 40): with the names typed on the page, as the
+            # page's own check (`check --child-name …` on the CLI), so the copy's scores are the page's.
+            engine = self.engine_for(given_names(names or {}))
+            reports = engine.check_document(draft.text, None, name)
+            edits = cli_safe_fixes(engine, draft.text, reports, None).applied
         added = annotate(draft, reports, edits)
         buffer = io.BytesIO()
         draft.document.save(buffer)

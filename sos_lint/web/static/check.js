@@ -512,6 +512,8 @@
     if (!wordPlan) return;
     const form = new FormData();
     form.append("file", wordPlan);
+    // Round 41 (M#10): the names in the boxes go with the plan, so the copy is checked as this page is.
+    for (const [role, value] of Object.entries(names())) if (value) form.append(role, value);
     try {
       if (navigator.onLine === false) throw SOS.offlineError();
       const response = await fetch("/api/v1/reviewed", {method: "POST", body: form, credentials: "same-origin"})
@@ -530,7 +532,7 @@
       setTimeout(() => URL.revokeObjectURL(url), 10000);
       document.body.dataset.reviewed = `${fixes} ${comments}`;
       const named = Object.values(names()).some((v) => v);
-      const scored = named ? " It was checked without the names in the boxes above, so the scores in its comments can differ from this page's." : "";
+      const scored = named ? " It was checked with the names in the boxes above, as this page is." : "";
       say(`Downloaded the reviewed Word copy: ${plural(fixes, "safe fix", "safe fixes")} and ${plural(comments, "comment")}. Changes made on this page are not in it.${scored}`);
     } catch (error) { say(error.message); }
   }
