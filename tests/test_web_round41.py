@@ -48,6 +48,8 @@ ORLA_GOAL = ("Ms Pryce, you, Grandad Ivor and the childminder will make sure tha
 # A draft whose rewrite keeps words the check flags, and one with nothing to note.
 KEPT = ("Worry statement: Mr Haskins's home is chaotic and he lacks insight into Milo's needs. Milo, who is 8, "
         "has missed 20 days of school since January.")
+PLAIN = ("The health visitor is worried that Mr Cole hit Ms Cole in the kitchen on 3 May. Bea, who is 2, saw it "
+         "and screamed. If nothing changes, Bea could be hurt too.")
 # A plan naming no child: the child's name box changes its scores.
 PLAN_WORRY = "Concerns re home conditions and poor engagement with services. Risk of significant harm to unborn."
 PLAN_GOAL = "Mother to engage with services and attend all appointments. Baby to be safeguarded."
@@ -227,11 +229,11 @@ def test_browser_the_rewrite_panel_shows_the_rewrites_notes_on_a_phone(server, b
     assert page.find_element(By.ID, "rewrite-notes").is_displayed() and _fits(page, "rewrite-notes")
     assert "what the rewrite kept" in _status(page)
     # Near miss: a draft the rewrite has nothing to say about shows no notes box.
-    _type(page, "draft", ORLA)
+    _type(page, "draft", PLAIN)
     wait(page, lambda d: _state(d) == "done")
     page.find_element(By.ID, "rewrite").click()
     wait(page, lambda d: "Rewrite ready" in _status(d) and "what the rewrite kept" not in _status(d))
-    assert post_json(server["url"] + "/api/v1/rewrite", {"text": ORLA, "kind": "auto"})["notes"] == []
+    assert post_json(server["url"] + "/api/v1/rewrite", {"text": PLAIN, "kind": "auto"})["notes"] == []
     assert not page.find_element(By.ID, "rewrite-notes").is_displayed()
     assert not console_problems(page)
 
@@ -251,13 +253,18 @@ def test_browser_the_rewrite_has_its_own_copy_button_on_a_tablet(server, browser
     wait(page, lambda d: "Copied your draft" in _status(d))
     assert "Copy the rewrite" in _status(page)  # says where the rewrite's own copy is
     assert page.execute_async_script(read) == KEPT
+    answer = page.find_element(By.CSS_SELECTOR, "#rewrite-questions input.answer")
+    answer.send_keys("Milo's teacher")  # an answer ticks its change
     page.find_element(By.ID, "copy-rewrite").click()
     wait(page, lambda d: "Copied the rewrite" in _status(d))
     copied = page.execute_async_script(read)
-    assert copied != KEPT and "[" in copied  # the rewrite, with its questions, not the draft
+    assert copied != KEPT and "Milo's teacher" in copied  # the rewrite as ticked and answered, not the draft
     assert page.find_element(By.ID, "draft").get_attribute("value") == KEPT  # the draft is left alone
     size = page.find_element(By.ID, "copy-rewrite").size
     assert size["height"] >= 40  # a finger's target
+    page.find_element(By.ID, "use-rewrite").click()  # what is copied is what "Use" would put in the box
+    wait(page, lambda d: d.find_element(By.ID, "draft").get_attribute("value") != KEPT)
+    assert page.find_element(By.ID, "draft").get_attribute("value") == copied
 
 
 @pytest.mark.slow
