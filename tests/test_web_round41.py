@@ -285,6 +285,9 @@ def test_browser_a_dropped_connection_keeps_the_results_and_checks_again_when_ba
         assert page.find_elements(By.CSS_SELECTOR, "#marked mark") or page.find_element(By.ID, "marked").text
         assert page.find_element(By.ID, "results-stale").is_displayed()
         assert page.find_element(By.ID, "draft").get_attribute("value") == DEXTER
+        page.find_element(By.ID, "rewrite").click()  # as she did: Rewrite with no signal
+        wait(page, lambda d: "press “Rewrite” again" in _status(d), 20)
+        assert "No connection" in _status(page) and page.find_element(By.ID, "score-0").text == score
     finally:
         page.delete_network_conditions()
     page.execute_script("window.dispatchEvent(new Event('online'));")  # as the browser says when it is back

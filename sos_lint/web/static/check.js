@@ -220,7 +220,7 @@
       const judgement = held ? ` ${held} change${held === 1 ? " needs" : "s need"} your judgement and ${held === 1 ? "was" : "were"} not made: ${(result.held_back || []).map(c => c.replacement ? `change “${c.original}” to “${c.replacement}”` : `take out “${c.original}”`).join("; ")}.` : "";
       if (!result.applied.length) { say(`There are no safe fixes to apply.${judgement}`); return; }
       setDraft(result.text, `Applied ${result.applied.length} safe fix${result.applied.length === 1 ? "" : "es"}.${judgement} Undo puts your words back.`);
-    } catch (error) { say(error.message); }
+    } catch (error) { say(error.offline ? `${error.message} When the connection is back, press “Apply safe fixes” again.` : error.message); }
   }
 
   function undo() {
@@ -249,7 +249,7 @@
       const noted = (result.notes || []).length;
       const notes = noted ? ` ${noted === 1 ? "A note says" : `${noted} notes say`} what the rewrite kept, took out or could not change.` : "";
       say(`Rewrite ready: ${plural(all, "change")}; ${ticked}.${boxes}${notes}`);
-    } catch (error) { say(error.message); }
+    } catch (error) { say(error.offline ? `${error.message} When the connection is back, press “Rewrite” again.` : error.message); }
   }
 
   /* Round 41 (left by round 40): the rewrite's notes, the ones `sos-lint rewrite` writes to its
@@ -490,7 +490,7 @@
       wordPlan = /\.docx$/i.test(file.name) ? file : null;
       reviewedButton.hidden = !wordPlan;
       document.getElementById("reviewed-note").hidden = !wordPlan;
-    } catch (error) { say(error.message); }
+    } catch (error) { say(error.offline ? `${error.message} When the connection is back, open the file again.` : error.message); }
     event.target.value = "";
   }
 
@@ -534,7 +534,7 @@
       const named = Object.values(names()).some((v) => v);
       const scored = named ? " It was checked with the names in the boxes above, as this page is." : "";
       say(`Downloaded the reviewed Word copy: ${plural(fixes, "safe fix", "safe fixes")} and ${plural(comments, "comment")}. Changes made on this page are not in it.${scored}`);
-    } catch (error) { say(error.message); }
+    } catch (error) { say(error.offline ? `${error.message} When the connection is back, press “Download a reviewed Word copy” again.` : error.message); }
   }
   reviewedButton.addEventListener("click", downloadReviewed);
 
