@@ -388,3 +388,33 @@ def test_browser_a_tap_on_a_marked_word_shows_its_advice_on_a_tablet(server, bro
     tap.perform()
     wait(page, lambda d: not d.find_element(By.ID, "detail").text.startswith("Tap, point at"), 10)
     assert ":" in page.find_element(By.ID, "detail").text
+
+
+@pytest.mark.slow
+@needs_chromium
+def test_browser_the_room_write_page_keeps_its_results_when_the_connection_drops(server, browsers):
+    """The same fault on a participant's phone in a room: the live check's results stay, with a note,
+    and the draft is checked again when the connection is back."""
+    host = browsers()
+    host.get(server["url"] + "/rooms")
+    host.find_element(By.ID, "case-info").send_keys("Orla is 4 and lives with her mum and Mr Pryce.")
+    host.find_element(By.ID, "start-room").click()
+    wait(host, lambda d: d.find_elements(By.ID, "join-link"))
+    link = host.find_element(By.ID, "join-link").get_attribute("href")
+    page = browsers()
+    page.set_window_size(*PHONE)
+    page.get(link)
+    page.find_element(By.ID, "join-room").click()
+    wait(page, lambda d: d.find_elements(By.ID, "worry-draft"))
+    _type(page, "worry-draft", ORLA)
+    wait(page, lambda d: d.find_elements(By.CSS_SELECTOR, "#worry-report article.report"))
+    page.execute_script("window._fetch = window.fetch; window.fetch = () => Promise.reject(new TypeError('down'));")
+    _type(page, "worry-draft", ORLA_TOO)
+    wait(page, lambda d: d.find_elements(By.CSS_SELECTOR, "#worry-report p.offline"), 20)
+    note = page.find_element(By.CSS_SELECTOR, "#worry-report p.offline").text
+    assert "No connection" in note and "from the last check" in note
+    assert page.find_elements(By.CSS_SELECTOR, "#worry-report article.report")  # kept
+    page.execute_script("window.fetch = window._fetch;")
+    wait(page, lambda d: not d.find_elements(By.CSS_SELECTOR, "#worry-report p.offline"), 30)
+    api = post_json(server["url"] + "/api/v1/check", {"text": ORLA_TOO, "kind": "worry"})
+    assert f"{api['reports'][0]['score']:.1f}" in page.find_element(By.ID, "worry-report").text
