@@ -48,6 +48,9 @@ ORLA_GOAL = ("Ms Pryce, you, Grandad Ivor and the childminder will make sure tha
 # A draft whose rewrite keeps words the check flags, and one with nothing to note.
 KEPT = ("Worry statement: Mr Haskins's home is chaotic and he lacks insight into Milo's needs. Milo, who is 8, "
         "has missed 20 days of school since January.")
+LONG_NOTES = ("Worry statement: Mr Haskins's home is chaotic and unkempt, he lacks insight and has no boundaries, and "
+              "Ms Haskins is hostile and evasive. Milo, who is 8, has missed 20 days of school since January and "
+              "presents as withdrawn.")
 PLAIN = ("The health visitor is worried that Mr Cole hit Ms Cole in the kitchen on 3 May. Bea, who is 2, saw it "
          "and screamed. If nothing changes, Bea could be hurt too.")
 # A plan naming no child: the child's name box changes its scores.
@@ -224,10 +227,21 @@ def test_browser_the_rewrite_panel_shows_the_rewrites_notes_on_a_phone(server, b
     api = post_json(server["url"] + "/api/v1/rewrite", {"text": KEPT, "kind": "auto"})
     assert api["notes"]
     shown = [li.text for li in page.find_elements(By.CSS_SELECTOR, "#rewrite-notes-list li")]
-    assert shown == api["notes"]
+    assert shown == api["notes"]  # a few notes: shown open
     assert any(note.startswith('"chaotic" (kept)') for note in shown)
     assert page.find_element(By.ID, "rewrite-notes").is_displayed() and _fits(page, "rewrite-notes")
+    assert page.find_element(By.ID, "rewrite-notes-heading").size["height"] >= 40  # a finger's target
     assert "what the rewrite kept" in _status(page)
+    # Many notes: one tap away, so the rewrite is not pushed off the phone's screen; a tap opens them.
+    _type(page, "draft", LONG_NOTES)
+    wait(page, lambda d: _state(d) == "done")
+    page.find_element(By.ID, "rewrite").click()
+    many = post_json(server["url"] + "/api/v1/rewrite", {"text": LONG_NOTES, "kind": "auto"})["notes"]
+    assert len(many) > 3
+    wait(page, lambda d: f"({len(many)} notes)" in d.find_element(By.ID, "rewrite-notes-heading").text)
+    assert page.find_element(By.ID, "rewrite-notes").get_attribute("open") is None
+    page.find_element(By.ID, "rewrite-notes-heading").click()
+    assert [li.text for li in page.find_elements(By.CSS_SELECTOR, "#rewrite-notes-list li")] == many
     # Near miss: a draft the rewrite has nothing to say about shows no notes box.
     _type(page, "draft", PLAIN)
     wait(page, lambda d: _state(d) == "done")

@@ -258,6 +258,11 @@
   function showRewriteNotes(notes) {
     const box = document.getElementById("rewrite-notes");
     box.hidden = !notes.length;
+    // A few notes are shown open; a long list (24 on one of the midwife's case-note drafts) is one tap
+    // away, so the rewrite itself is not pushed off a phone's screen.
+    box.open = notes.length <= 3;
+    document.getElementById("rewrite-notes-heading").textContent =
+      `What the rewrite kept, took out or could not change (${notes.length === 1 ? "1 note" : `${notes.length} notes`})`;
     document.getElementById("rewrite-notes-list").replaceChildren(...notes.map((note) => el("li", {text: note})));
   }
 
