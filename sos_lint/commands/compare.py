@@ -62,21 +62,10 @@ def command(
     statements = [(draft.author, report) for draft, reports in checked for report in reports]
     groups = [family.get(inputs.author_key.get(draft.author, draft.author), "") for draft, reports in checked
               for _ in reports]
-    authors = [draft.author for draft, reports in checked for _ in reports]
-    named = _children_named(engine, originals)
-    notes = []
-    # Round 40 (C#7): folders whose drafts name the same children are one family ("fam1_worry/" and
-    # "fam1_goal/"), compared together, and the room is told so.
-    folders = list(groups)
-    groups, joined = _same_family(groups, named)
-    if joined:
-        notes.append(f"The drafts in {joined} folders name the same children, so they are compared as one family.")
+    groups, withhold, notes = drafts_notes(engine, statements, groups, kind_value(kind), originals)
     if redact and len(set(groups)) > 1:  # a folder's name may be the family's name: numbered instead
         numbers = {g: f"family {n}" for n, g in enumerate(dict.fromkeys(sorted(set(groups))), 1)}
         groups = [numbers[g] for g in groups]
-    withhold = "" if len(set(groups)) > 1 else _different_children(named, authors)
-    if kind_value(kind) is None:
-        notes += _kind_moves(checked, folders)
     split, marks = _spacy_sentences(engine)
     comparison = build(statements, split, inputs.errors, inputs.redacted, ties=ties,
                        groups=groups, withhold=withhold, view=view, marks=marks)
@@ -109,6 +98,30 @@ class _MaskView:
 
     def report(self, report):
         return self.masks[id(report)].report(report)
+
+
+def drafts_notes(engine, statements: list, folders: list[str], kind: str | None,
+                 originals: list[str] | None = None) -> tuple[list[str], str, list[str]]:
+    """What `compare` says of the drafts before its tables, for the CLI, the web API's compare and
+    the room's report alike (round 41, r41g: the API's compare lacked them): folders whose drafts
+    name the same children joined as one family (round 40, C#7), the reason to build no combined
+    draft for drafts about different children (round 33, C#8), and, with kind auto, a draft read as
+    the other kind from most of its folder (C#7). `statements` are (author, report) pairs, checked
+    on the words as written; `folders` gives each statement's folder ("" for all when there is one);
+    `originals` the words as written when the reports' own text is not (a redacted compare). Returns
+    (the groups to rank by, the reason to withhold a combined draft or "", the notes)."""
+    named = _children_named(engine, originals if originals is not None else [r.text for _, r in statements])
+    authors = [author for author, _ in statements]
+    notes = []
+    # Round 40 (C#7): folders whose drafts name the same children are one family ("fam1_worry/" and
+    # "fam1_goal/"), compared together, and the room is told so.
+    groups, joined = _same_family(list(folders), named)
+    if joined:
+        notes.append(f"The drafts in {joined} folders name the same children, so they are compared as one family.")
+    withhold = "" if len(set(groups)) > 1 else _different_children(named, authors)
+    if kind is None:
+        notes += _kind_moves(statements, list(folders))
+    return groups, withhold, notes
 
 
 def _families(drafts) -> dict:
@@ -205,12 +218,12 @@ def _different_children(named: list[tuple[set, set]], authors: list[str]) -> str
 _KIND_WORDS = {"worry": "a worry statement", "goal": "a safety goal"}
 
 
-def _kind_moves(checked, folders: list[str]) -> list[str]:
+def _kind_moves(guessed: list, folders: list[str]) -> list[str]:
     """Round 40 (C#7): with kind auto, a draft read as the other kind from most of the drafts of its
-    folder (a third of them or fewer) is ranked apart from them. Say so in one plain line naming it."""
+    folder (a third of them or fewer) is ranked apart from them. Say so in one plain line naming it.
+    `guessed`: (author, report) pairs, one for each folder entry."""
     from collections import Counter
 
-    guessed = [(draft.author, report) for draft, reports in checked for report in reports]
     lines = []
     for folder in dict.fromkeys(folders):
         mine = [(a, r) for (a, r), f in zip(guessed, folders) if f == folder]

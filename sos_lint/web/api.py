@@ -124,20 +124,30 @@ async def upload(request: Request) -> dict:
     return {"name": name, "text": text}
 
 
-@router.post("/reviewed", responses=ERRORS, openapi_extra=UPLOAD_BODY, response_class=Response)
+NAMES_FORM = {role: {"type": "string", "maxLength": 80,
+                     "description": f"Optional: what the family calls the {role}, as the page's name box"}
+              for role in ("child", "mother", "father")}
+REVIEWED_BODY = {"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
+    "type": "object", "required": ["file"],
+    "properties": {**UPLOAD_BODY["requestBody"]["content"]["multipart/form-data"]["schema"]["properties"],
+                   **NAMES_FORM}}}}}}
+
+
+@router.post("/reviewed", responses=ERRORS, openapi_extra=REVIEWED_BODY, response_class=Response)
 async def reviewed(request: Request) -> Response:
     """Round 40 (W#13): a Word plan back as Word: the uploaded .docx with the safe fixes and a comment
     at each finding, as `sos-lint check plan.docx --fix --annotate` writes it. Built in memory and
-    sent back; neither the plan nor the copy is saved."""
-    from .upload_form import file_part
+    sent back; neither the plan nor the copy is saved. Round 41 (M#10): optional `child`, `mother`
+    and `father` form fields, the page's name boxes, are used as the page's check uses them."""
+    from .upload_form import read_form
 
     body = await request.body()
-    filename, raw = file_part(request.headers.get("content-type", ""), body)
+    filename, raw, names = read_form(request.headers.get("content-type", ""), body)
     del body
     name = PurePath(filename.replace("\\", "/") or "upload").name
     if PurePath(name).suffix.lower() != ".docx":
         raise BadInput(f"{name}: a reviewed copy is made for Word (.docx) plans only.")
-    copy, fixes, comments = await run_in_threadpool(checker(request).reviewed_docx, name, raw)
+    copy, fixes, comments = await run_in_threadpool(checker(request).reviewed_docx, name, raw, names)
     return Response(copy, media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                     headers={"content-disposition": 'attachment; filename="reviewed-plan.docx"',
                              "x-sos-lint-fixes": str(fixes), "x-sos-lint-comments": str(comments)})

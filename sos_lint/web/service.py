@@ -209,7 +209,7 @@ class Checker:
             return rewrite_many([text], [kind], dict(names), scaffold=scaffold,
                                 engine=self.engine_for(given_names(names)))[0]
 
-    def reviewed_docx(self, name: str, raw: bytes) -> tuple[bytes, int, int]:
+    def reviewed_docx(self, name: str, raw: bytes, names: Mapping[str, str] | None = None) -> tuple[bytes, int, int]:
         """Round 40 (W#13): the reviewed copy `sos-lint check plan.docx --fix --annotate` writes, built
         in memory from the uploaded plan and handed back, never saved: the safe fixes (tracked when
         the plan tracks changes) and a comment at each finding. Returns (the .docx, fixes, comments)."""
@@ -224,8 +224,11 @@ class Checker:
         except WordError as error:
             raise BadInput(f"{name}: {error}") from None
         with self._lock:
-            reports = self.engine.check_document(draft.text, None, name)
-            edits = cli_safe_fixes(self.engine, draft.text, reports, None).applied
+            # Round 41 (review41m M#10, left by round 40): with the names typed on the page, as the
+            # page's own check (`check --child-name …` on the CLI), so the copy's scores are the page's.
+            engine = self.engine_for(given_names(names or {}))
+            reports = engine.check_document(draft.text, None, name)
+            edits = cli_safe_fixes(engine, draft.text, reports, None).applied
         added = annotate(draft, reports, edits)
         buffer = io.BytesIO()
         draft.document.save(buffer)
@@ -248,7 +251,23 @@ class Checker:
             statements = [(author, report) for author, text in drafts
                           for report in self.engine.check_document(text, kind, author)]
             ties = [_digest(report.text) for _, report in statements]  # as `compare`: ties by the words
-            return compare(statements, self._sentences, ties=ties, marks=self._marks)
+            withhold, notes = self._notes(statements, kind)
+            return self._noted(compare(statements, self._sentences, ties=ties, marks=self._marks, withhold=withhold),
+                               notes)
+
+    def _notes(self, statements: list, kind: str | None) -> tuple[str, list[str]]:
+        """Round 41 (r41g, left by round 40): what `sos-lint compare` says of the drafts, from the same
+        function (commands.compare.drafts_notes): the reason to build no combined draft for drafts
+        about different children, and a draft read as the other kind. One folder: no families."""
+        from ..commands.compare import drafts_notes
+
+        _, withhold, notes = drafts_notes(self.engine, statements, [""] * len(statements), kind)
+        return withhold, notes
+
+    @staticmethod
+    def _noted(comparison, notes: list[str]):
+        comparison.notes[:0] = notes  # before compare's own notes, as the CLI puts them
+        return comparison
 
     def _compare_redacted(self, drafts: list[tuple[str, str]], kind: str | None):
         from ..commands.common import shuffled_author_labels
@@ -273,8 +292,10 @@ class Checker:
                     statements.append((labels[author], report))
                     masks[id(report)] = found
             ties = [_digest(report.text) for _, report in statements]
-            return compare(statements, self._sentences, redacted={t: counts[t] for t in ALL_TYPES if counts.get(t)},
-                           view=_MaskView(masks), ties=ties, marks=self._marks)
+            withhold, notes = self._notes(statements, kind)  # on the words as written, as the CLI
+            return self._noted(compare(statements, self._sentences,
+                                       redacted={t: counts[t] for t in ALL_TYPES if counts.get(t)},
+                                       view=_MaskView(masks), ties=ties, marks=self._marks, withhold=withhold), notes)
 
     def _marks(self, text: str) -> list:
         from ..compare import sentence_marks

@@ -14,8 +14,21 @@ from .service import BadInput
 FIELD = "file"  # the page sends its file in this field; a client of the API must too
 
 
+NAME_FIELDS = ("child", "mother", "father")  # round 41: the page's name boxes, sent with a Word plan
+NAME_MAX = 80  # as the JSON API's Names
+
+
 def file_part(content_type: str, body: bytes) -> tuple[str, bytes]:
     """(the file name as sent, its bytes) for the form's `file` part; BadInput when there is none."""
+    filename, raw, _ = read_form(content_type, body)
+    return filename, raw
+
+
+def read_form(content_type: str, body: bytes) -> tuple[str, bytes, dict[str, str]]:
+    """(the file name as sent, its bytes, the name boxes sent beside it) for the form's `file` part,
+    and its `child`, `mother` and `father` text fields when given (round 41, review41m M#10 and left
+    by round 40: the reviewed Word copy is checked with the names typed on the page, so its scores
+    are the page's). BadInput when there is no file, or a name is too long."""
     kind, options = parse_options_header(content_type or "")
     boundary = options.get(b"boundary")
     if kind != b"multipart/form-data" or not boundary:
@@ -48,10 +61,19 @@ def file_part(content_type: str, body: bytes) -> tuple[str, bytes]:
         parser.finalize()
     except Exception:  # noqa: BLE001 (python-multipart raises several kinds for a broken body)
         raise BadInput("The upload could not be read as a form; choose the file again.") from None
+    found, names = None, {}
     for part in parts:
         _, disposition = parse_options_header(part["headers"].get(b"content-disposition", b""))
         if disposition.get(b"name") == FIELD.encode() and b"filename" in disposition:
-            return _text(disposition[b"filename"]), bytes(part["data"])
+            found = found or (_text(disposition[b"filename"]), bytes(part["data"]))
+        elif b"filename" not in disposition and _text(disposition.get(b"name", b"")) in NAME_FIELDS:
+            value = _text(bytes(part["data"])).strip()
+            if len(value) > NAME_MAX:
+                raise BadInput(f"The {_text(disposition[b'name'])}'s name is longer than {NAME_MAX} characters.")
+            if value:
+                names[_text(disposition[b"name"])] = value
+    if found is not None:
+        return found[0], found[1], names
     raise BadInput(f"The upload holds no file in a field named \"{FIELD}\"; choose the file again.")
 
 

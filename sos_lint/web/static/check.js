@@ -18,6 +18,10 @@
   let markOf = new Map();
   let sequence = 0;
   let lastReports = [];
+  let lastChecked = null;  // the text the results on the page are for
+  let retry = null;  // round 41 (M#8): the timer that checks again after the connection dropped
+  let retryWait = 3000;
+  let wasOffline = false;
 
   const say = (message) => { status.textContent = message; };
   const plural = (count, one, many) => `${count} ${count === 1 ? one : (many || `${one}s`)}`;
@@ -56,7 +60,11 @@
       // Round 36 (W#5): the names typed above reach the check too, not only the fix and the rewrite.
       const result = await post("/api/v1/check", {text, kind: kind.value, names: names()});
       if (mine !== sequence) return;  // a newer check is on its way: keep the page in step with the text
+      const back = wasOffline;
+      stopRetry();
+      if (back) note = `${note}The connection is back and your draft has been checked again. `;
       lastReports = result.reports;
+      lastChecked = text;
       showNotChecked((result.files && result.files[0] && result.files[0].not_checked) || []);
       showMarks(text, result.reports);
       reports.replaceChildren(...result.reports.map((r, i) => reportCard(r, i, focusMark)));
@@ -64,6 +72,7 @@
       say(note + summary(result.reports));
     } catch (error) {
       if (mine !== sequence) return;
+      if (error.offline) { offline(note, text); return; }
       // A refused draft (numbers only, another language) must not keep the marks and scores of the last one.
       lastReports = [];
       showNotChecked([]);
@@ -73,6 +82,43 @@
       say(`${note}${error.message}`);
     }
   }
+
+  /* Round 41 (review41m M#8): the connection dropped. The last results stay on the page (a refused
+     draft still clears them, above: that is the server's answer, not a lost connection), the status
+     says in plain words what happened and that the draft is safe, and the page checks again by
+     itself: when the browser says it is back online, and on a timer that waits longer each time
+     (the signal may come back without the browser noticing it went). */
+  function offline(note, text) {
+    document.body.dataset.checked = "offline";
+    wasOffline = true;
+    document.getElementById("results-stale").hidden = !lastReports.length;
+    const old = lastReports.length && lastChecked !== text ? " The results below are from the last check, before your latest changes." : "";
+    say(`${note}${SOS.offlineError().message}${old} sos-lint will check your draft again by itself when the connection is back.`);
+    if (retry === null) {
+      retry = setTimeout(again, retryWait);
+      retryWait = Math.min(retryWait * 2, 30000);
+    }
+  }
+
+  function again() {
+    retry = null;
+    if (wasOffline) check();
+  }
+
+  function stopRetry() {
+    if (retry !== null) clearTimeout(retry);
+    retry = null;
+    retryWait = 3000;
+    wasOffline = false;
+    document.getElementById("results-stale").hidden = true;
+  }
+
+  window.addEventListener("online", () => {
+    if (!wasOffline) return;
+    if (retry !== null) clearTimeout(retry);
+    retry = null;
+    check();
+  });
 
   /* Round 37 (W#2): what of a pasted plan was left out of the check (its front matter, the map's
      other sections, a table, sign-off), by line, as `sos-lint check` says it: never the plan's words. */
@@ -174,7 +220,7 @@
       const judgement = held ? ` ${held} change${held === 1 ? " needs" : "s need"} your judgement and ${held === 1 ? "was" : "were"} not made: ${(result.held_back || []).map(c => c.replacement ? `change “${c.original}” to “${c.replacement}”` : `take out “${c.original}”`).join("; ")}.` : "";
       if (!result.applied.length) { say(`There are no safe fixes to apply.${judgement}`); return; }
       setDraft(result.text, `Applied ${result.applied.length} safe fix${result.applied.length === 1 ? "" : "es"}.${judgement} Undo puts your words back.`);
-    } catch (error) { say(error.message); }
+    } catch (error) { say(error.offline ? `${error.message} When the connection is back, press “Apply safe fixes” again.` : error.message); }
   }
 
   function undo() {
@@ -189,6 +235,7 @@
     try {
       const result = await post("/api/v1/rewrite", request({names: names()}));
       showRewrite(result);
+      showRewriteNotes(result.notes || []);
       panel.hidden = false;
       document.getElementById("rewrite-heading").scrollIntoView();
       const safe = result.changes.filter((c) => c.safe).length;
@@ -199,8 +246,24 @@
       const asked = result.placeholders.length;
       // Round 39 (review39a A#1): the answer boxes are shown from the start, after the changes, and said.
       const boxes = asked ? ` ${plural(asked, "question")} to answer, in ${asked === 1 ? "a box" : "boxes"} after the changes.` : "";
-      say(`Rewrite ready: ${plural(all, "change")}; ${ticked}.${boxes}`);
-    } catch (error) { say(error.message); }
+      const noted = (result.notes || []).length;
+      const notes = noted ? ` ${noted === 1 ? "A note says" : `${noted} notes say`} what the rewrite kept, took out or could not change.` : "";
+      say(`Rewrite ready: ${plural(all, "change")}; ${ticked}.${boxes}${notes}`);
+    } catch (error) { say(error.offline ? `${error.message} When the connection is back, press “Rewrite” again.` : error.message); }
+  }
+
+  /* Round 41 (left by round 40): the rewrite's notes, the ones `sos-lint rewrite` writes to its
+     standard error and the API returns (rewrite._notes_that_hold): the flagged words it kept and
+     why, the words it took out, how it read a draft with no headings. Shown above the rewrite. */
+  function showRewriteNotes(notes) {
+    const box = document.getElementById("rewrite-notes");
+    box.hidden = !notes.length;
+    // A few notes are shown open; a long list (24 on one of the midwife's case-note drafts) is one tap
+    // away, so the rewrite itself is not pushed off a phone's screen.
+    box.open = notes.length <= 3;
+    document.getElementById("rewrite-notes-heading").textContent =
+      `What the rewrite kept, took out or could not change (${notes.length === 1 ? "1 note" : `${notes.length} notes`})`;
+    document.getElementById("rewrite-notes-list").replaceChildren(...notes.map((note) => el("li", {text: note})));
   }
 
   /* Round 37 (a health visitor's trial, H#8): "Use this rewrite" put every change, safe or not, into
@@ -382,7 +445,8 @@
     }).replace(/\u0004 is (worried|concerned|not sure|unsure)\b/g, " are $1").replace(/\u0004/g, "");
   }
 
-  function useRewrite() {
+  /* The draft as the ticked changes and the answers leave it, and how many changes were ticked. */
+  function tickedRewrite() {
     let text = "";
     let taken = 0;
     for (const node of Array.from(rewriteText.childNodes)) {
@@ -404,7 +468,11 @@
         text += answered(node);
       }
     }
-    text = fitAnswers(text);
+    return {text: fitAnswers(text), taken};
+  }
+
+  function useRewrite() {
+    const {text, taken} = tickedRewrite();
     setDraft(text, `Took ${taken} of ${plural(rewriteChanges.length, "change")} into your draft. Undo puts your words back.`);
     panel.hidden = true;
     draft.focus();
@@ -415,17 +483,32 @@
     if (!file) return;
     const form = new FormData();
     form.append("file", file);
+    const hadDraft = !!draft.value.trim();
     try {
-      const response = await fetch("/api/v1/upload", {method: "POST", body: form, credentials: "same-origin"});
+      if (navigator.onLine === false) throw SOS.offlineError();
+      const response = await fetch("/api/v1/upload", {method: "POST", body: form, credentials: "same-origin"})
+        .catch(() => { throw SOS.offlineError(); });
       const payload = await response.json().catch(() => null);
       if (!response.ok) throw new Error((payload && payload.detail) || "That file could not be read.");
-      setDraft(payload.text, `Opened ${payload.name}.`);
+      setDraft(payload.text, `Opened ${payload.name}.${nameBoxesForNewFile(hadDraft)}`);
       // Round 40 (W#13): a Word plan can come back as Word. The file stays in this page's memory.
       wordPlan = /\.docx$/i.test(file.name) ? file : null;
       reviewedButton.hidden = !wordPlan;
       document.getElementById("reviewed-note").hidden = !wordPlan;
-    } catch (error) { say(error.message); }
+    } catch (error) { say(error.offline ? `${error.message} When the connection is back, open the file again.` : error.message); }
     event.target.value = "";
+  }
+
+  /* Round 41 (review41m M#10): the name boxes belong to the draft they were typed for. Opening a file
+     over a draft already on the page (another family's plan, likely) empties them, and says so; names
+     typed into an empty page before opening are kept for the file, and the status asks to check them. */
+  function nameBoxesForNewFile(hadDraft) {
+    const boxes = ["child-name", "mother-name", "father-name"].map((id) => document.getElementById(id));
+    const filled = boxes.filter((box) => box.value.trim());
+    if (!filled.length) return "";
+    if (!hadDraft) return " The names you typed in the boxes above are used for it: check they are this family's.";
+    for (const box of filled) box.value = "";
+    return ` The name boxes were emptied: they held the names for the last draft. Type this family's names if the check needs them.`;
   }
 
   let wordPlan = null;
@@ -434,8 +517,12 @@
     if (!wordPlan) return;
     const form = new FormData();
     form.append("file", wordPlan);
+    // Round 41 (M#10): the names in the boxes go with the plan, so the copy is checked as this page is.
+    for (const [role, value] of Object.entries(names())) if (value) form.append(role, value);
     try {
-      const response = await fetch("/api/v1/reviewed", {method: "POST", body: form, credentials: "same-origin"});
+      if (navigator.onLine === false) throw SOS.offlineError();
+      const response = await fetch("/api/v1/reviewed", {method: "POST", body: form, credentials: "same-origin"})
+        .catch(() => { throw SOS.offlineError(); });
       if (!response.ok) {
         const payload = await response.json().catch(() => null);
         throw new Error((payload && payload.detail) || "The reviewed copy could not be made.");
@@ -449,8 +536,10 @@
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10000);
       document.body.dataset.reviewed = `${fixes} ${comments}`;
-      say(`Downloaded the reviewed Word copy: ${plural(fixes, "safe fix")} and ${plural(comments, "comment")}. Changes made on this page are not in it.`);
-    } catch (error) { say(error.message); }
+      const named = Object.values(names()).some((v) => v);
+      const scored = named ? " It was checked with the names in the boxes above, as this page is." : "";
+      say(`Downloaded the reviewed Word copy: ${plural(fixes, "safe fix", "safe fixes")} and ${plural(comments, "comment")}. Changes made on this page are not in it.${scored}`);
+    } catch (error) { say(error.offline ? `${error.message} When the connection is back, press “Download a reviewed Word copy” again.` : error.message); }
   }
   reviewedButton.addEventListener("click", downloadReviewed);
 
@@ -470,8 +559,18 @@
     for (const c of rewriteChanges) take(c.n, false);
     say(`No change is ticked: tick the ones you want, one by one.`);
   });
+  // Round 41 (review41m: "Copy" copied the draft with the rewrite open): the main Copy says what it
+  // copied, and the rewrite has its own Copy, for the rewrite as the ticks and answers leave it.
   document.getElementById("copy").addEventListener("click", async () => {
-    try { await copyText(draft.value); say("Copied your draft."); } catch (error) { say("Copying did not work; select the text and copy it."); }
+    const also = panel.hidden ? "" : " To copy the rewrite, use “Copy the rewrite with the ticked changes” under it.";
+    try { await copyText(draft.value); say(`Copied your draft, as it is in the box.${also}`); } catch (error) { say("Copying did not work; select the text and copy it."); }
+  });
+  document.getElementById("copy-rewrite").addEventListener("click", async () => {
+    const {text, taken} = tickedRewrite();
+    try {
+      await copyText(text);
+      say(`Copied the rewrite with ${taken} of ${plural(rewriteChanges.length, "change")} ticked. Your draft in the box is unchanged.`);
+    } catch (error) { say("Copying did not work; select the text and copy it."); }
   });
   document.getElementById("upload").addEventListener("change", upload);
   document.getElementById("draft-form").addEventListener("submit", (event) => {

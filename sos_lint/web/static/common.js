@@ -50,15 +50,27 @@ const SOS = (() => {
     return node;
   }
 
+  /* Round 41 (review41m M#8): on a council tablet the server is across the network, so a weak
+     signal is ordinary, not a fault. A request that cannot get through says so in plain words (not
+     "Is sos-lint serve still running?") and is marked `offline`, so the page can keep what it has
+     and try again by itself. Nothing is sent anywhere but this page's own server. */
+  const NO_CONNECTION = "No connection to sos-lint just now. Your draft is still here and nothing is lost.";
+  function offlineError() {
+    const error = new Error(NO_CONNECTION);
+    error.offline = true;
+    return error;
+  }
+
   async function post(path, body) {
     let response;
+    if (navigator.onLine === false) throw offlineError();
     try {
       response = await fetch(path, {
         method: "POST", headers: {"Content-Type": "application/json"}, body: JSON.stringify(body),
         credentials: "same-origin", cache: "no-store",
       });
     } catch (error) {
-      throw new Error("The server could not be reached. Is sos-lint serve still running?");
+      throw offlineError();
     }
     if (response.status === 401) {
       window.location.assign("/login");
@@ -251,6 +263,6 @@ const SOS = (() => {
   }
   followSpelling();
 
-  return {DIMENSIONS, QUESTIONS, SEVERITY, SEVERITY_RANK, el, post, debounce, reportCard, wholeStatement, copyText, kindLabel,
+  return {DIMENSIONS, QUESTIONS, SEVERITY, SEVERITY_RANK, el, post, offlineError, debounce, reportCard, wholeStatement, copyText, kindLabel,
           suggestionText, findingWords, disableAll};
 })();

@@ -42,14 +42,26 @@
     const kind = box.dataset.kind;
     const target = document.getElementById(`${kind}-report`);
     let sequence = 0;
+    let retry = null;
     const check = debounce(async () => {
       const mine = ++sequence;
       if (!box.value.trim()) { target.replaceChildren(); return; }
       try {
         const result = await post("/api/v1/check", {text: box.value, kind});
         if (mine === sequence) target.replaceChildren(...result.reports.map((r, i) => reportCard(r, i)));
-      } catch (error) { if (mine === sequence) target.replaceChildren(el("p", {class: "problem", text: error.message})); }
+      } catch (error) {
+        if (mine !== sequence) return;
+        if (!error.offline) { target.replaceChildren(el("p", {class: "problem", text: error.message})); return; }
+        // Round 41 (review41m M#8, on the check page; the same on this page): a lost connection keeps
+        // the last results, says so, and the draft is checked again by itself when it is back.
+        const kept = !!target.querySelector("article.report");
+        const line = target.querySelector("p.offline") || el("p", {class: "problem offline", role: "note"});
+        line.textContent = `${error.message}${kept ? " The results below are from the last check." : ""} sos-lint will check your draft again by itself when the connection is back.`;
+        if (kept) target.prepend(line); else target.replaceChildren(line);
+        if (retry === null) retry = setTimeout(() => { retry = null; check(); }, 5000);
+      }
     }, 500);
+    window.addEventListener("online", () => { if (target.querySelector("p.offline")) check(); });
     box.addEventListener("input", () => { store.set(kind, box.value); check(); });
     const kept = store.get(kind);
     if (kept && !box.value) { box.value = kept; check(); }
