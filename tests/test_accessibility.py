@@ -236,6 +236,16 @@ def test_page_good_statement_has_no_severity_headings(server, browser):
     assert not any(h.startswith("Must change") for h in headings)
 
 
+def _detail_after(browser, words: str, wait: float = 5.0) -> str:
+    """The advice panel's text once it holds `words`, or as it is after `wait` seconds."""
+    deadline = time.monotonic() + wait
+    while True:
+        detail = browser.find_element(By.ID, "detail").text
+        if words in detail or time.monotonic() > deadline:
+            return detail
+        time.sleep(0.1)
+
+
 @apply(browser_only)
 def test_page_show_buttons_have_names_of_their_own_and_a_shared_mark_carries_both(server, browser):
     open_page(browser, server["url"] + "/")
@@ -250,7 +260,12 @@ def test_page_show_buttons_have_names_of_their_own_and_a_shared_mark_carries_bot
         and "Structure" in mark.accessible_name
     assert mark.get_attribute("aria-describedby") is None  # #detail is a live region: said once, not twice
     browser.execute_script("arguments[0].focus()", mark)
-    detail = browser.find_element(By.ID, "detail").text
+    detail = _detail_after(browser, "professional jargon")
+    if "professional jargon" not in detail and browser.switch_to.active_element == mark:
+        # Headless chromium on a loaded machine may not deliver the focus event of a script's
+        # focus() to a window it does not count as focused: deliver the event itself.
+        browser.execute_script("arguments[0].dispatchEvent(new FocusEvent('focus'))", mark)
+        detail = _detail_after(browser, "professional jargon")
     assert "professional jargon" in detail and "how a service was met" in detail
     # the "Show" button of the finding drawn inside another's mark moves focus to that mark
     structure = next(b for b in browser.find_elements(By.CSS_SELECTOR, "#reports ul.findings button.link")
