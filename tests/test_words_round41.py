@@ -81,7 +81,47 @@ INNER_STATE_AIM = [
      "sense of belonging", False),
 ]
 
-CASES = CHILD_HELD_BACK + LEGALESE + EXCESS_STATE + INNER_STATE_AIM
+# C5 (review41m M#6). A pre-birth file's shorthand: "DNA" as "did not attend" read from its neighbours
+# (not the genetic code), a child "removed" (taken into care), lab and scan names, and a relation's
+# letters before a name ("FOB Jack") that are not a police rank ("DC Khan").
+MIDWIFE_SHORTHAND = [
+    ("worry", "Ms Kaur DNA two antenatal clinics in March.", JARGON, "DNA", True),
+    ("worry", "Poor attendance at the clinic, DNA x3 appointments.", JARGON, "DNA", True),
+    ("worry", "Shanice's two older boys were removed from her care in 2022.", JARGON, "removed", True),
+    ("worry", "Ms Kaur has had a child removed before.", JARGON, "removed", True),
+    ("worry", "Ms Kaur had a positive urine drug screen at the booking clinic.", JARGON, "drug screen", True),
+    ("worry", "Ms Kaur has not had her dating scan.", JARGON, "dating scan", True),
+    ("worry", "The baby's father, FOB Dean Platt (30), kicked Shanice on 2 May.",
+     ("SOS101", "SOS102", "SOS103"), "FOB", True),
+    # near misses: DNA the genetic code; a tooth and a school roll; a police rank; the scan itself
+    ("worry", "A DNA test in May showed that Dean is the baby's father.", JARGON, "DNA", False),
+    ("worry", "Kit's bad tooth was removed at the dental hospital on 3 June.", JARGON, "removed", False),
+    ("worry", "The twins were removed from the school roll in April.", JARGON, "removed", False),
+    ("worry", "DC Ruth Ayo saw the bruise on Shanice's arm on 2 May.", ("SOS101", "SOS102", "SOS103"), "DC", False),
+    ("worry", "Shanice went to her 12-week scan with her sister.", JARGON, "scan", False),
+]
+
+CASES = CHILD_HELD_BACK + LEGALESE + EXCESS_STATE + INNER_STATE_AIM + MIDWIFE_SHORTHAND
+
+
+@pytest.mark.parametrize("text,plain", [
+    ("Baby Lennon was born 37+4/40 and weighed 2.6kg.", "at 37 weeks and 4 days"),
+    ("Baby Lennon was born at 35/40.", "35 weeks"),
+    ("Shanice (17) is 29+1/40 and lives with her aunt.", "29 weeks and 1 day pregnant"),
+    ("Shanice (17) is 31/40 and lives with her aunt.", "31 weeks pregnant"),
+])
+def test_gestation_suggestion_keeps_days_and_birth(engine, text, plain):
+    """Round 41 (review41m M#6): a gestation at birth is not "pregnant", and the days after "+" are kept.
+    The suggestion is advice: the fixer leaves it to the writer (the words do not fit every sentence)."""
+    report = engine.check_many([text], ["worry"])[0]
+    found = [f for f in report.findings if f.code == "SOS101" and "/40" in text[f.start:f.end]]
+    assert found and f'Try "{plain}".' in found[0].message
+
+
+def test_unborn_is_the_baby_not_a_time(engine):
+    report = engine.check_many(["Risk of significant harm to unborn."], ["worry"])[0]
+    found = [f for f in report.findings if f.code == "SOS101" and f.message.startswith('"unborn"')]
+    assert found and "the baby before birth" in found[0].message and "time around" not in found[0].message
 
 
 @pytest.mark.parametrize("kind,text,code,words,fires", CASES)
@@ -90,6 +130,6 @@ def test_round41_word_classes(engine, kind, text, code, words, fires):
 
 
 def test_each_class_has_firing_cases_and_near_misses():
-    for cases in (CHILD_HELD_BACK, LEGALESE, EXCESS_STATE, INNER_STATE_AIM):
+    for cases in (CHILD_HELD_BACK, LEGALESE, EXCESS_STATE, INNER_STATE_AIM, MIDWIFE_SHORTHAND):
         assert sum(c[4] for c in cases) >= 3
         assert sum(not c[4] for c in cases) >= 3
