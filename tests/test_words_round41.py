@@ -81,6 +81,21 @@ INNER_STATE_AIM = [
      "sense of belonging", False),
 ]
 
+# C4b. A standard or milestone met or reached with nothing saying which ("meet minimum standards", "meet
+# his developmental milestones", "is not meeting her milestones").
+UNNAMED_STANDARD = [
+    ("goal", "The flat to meet minimum standards before the baby comes home.", VAGUE, "minimum standards", True),
+    ("goal", "Nova will hit her milestones.", VAGUE, "milestones", True),
+    ("worry", "Ravi (20 months) is not reaching his developmental milestones.", VAGUE, "milestones", True),
+    # near misses: which standard is said; the milestones are named; a named body; a family's custom
+    ("goal", "Dad will keep the flat to the standard of the last visit, with the floor clear and the fridge "
+     "stocked.", VAGUE, "standard", False),
+    ("goal", "Ravi will reach the milestones set out in his red book, such as sitting up by June.", VAGUE,
+     "milestones", False),
+    ("worry", "On a visit with Trading Standards, police found Kai (15) working in the car wash.", VAGUE,
+     "Standards", False),
+]
+
 # C5 (review41m M#6). A pre-birth file's shorthand: "DNA" as "did not attend" read from its neighbours
 # (not the genetic code), a child "removed" (taken into care), lab and scan names, and a relation's
 # letters before a name ("FOB Jack") that are not a police rank ("DC Khan").
@@ -101,7 +116,7 @@ MIDWIFE_SHORTHAND = [
     ("worry", "Shanice went to her 12-week scan with her sister.", JARGON, "scan", False),
 ]
 
-CASES = CHILD_HELD_BACK + LEGALESE + EXCESS_STATE + INNER_STATE_AIM + MIDWIFE_SHORTHAND
+CASES = CHILD_HELD_BACK + LEGALESE + EXCESS_STATE + INNER_STATE_AIM + UNNAMED_STANDARD + MIDWIFE_SHORTHAND
 
 
 @pytest.mark.parametrize("text,plain", [
@@ -130,6 +145,6 @@ def test_round41_word_classes(engine, kind, text, code, words, fires):
 
 
 def test_each_class_has_firing_cases_and_near_misses():
-    for cases in (CHILD_HELD_BACK, LEGALESE, EXCESS_STATE, INNER_STATE_AIM, MIDWIFE_SHORTHAND):
+    for cases in (CHILD_HELD_BACK, LEGALESE, EXCESS_STATE, INNER_STATE_AIM, UNNAMED_STANDARD, MIDWIFE_SHORTHAND):
         assert sum(c[4] for c in cases) >= 3
         assert sum(not c[4] for c in cases) >= 3

@@ -957,6 +957,11 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "others will see that shows it, for example \"Darius will go to the Saturday youth club with "
          "his cousin and talk with Nan about his family's history\".",
          "[what the person will do, and what others will see that shows it]"),
+        # Round 41 (r41c): a standard or milestone met or reached, with nothing saying which.
+        (vague_states.unnamed_standard_spans(ctx),
+         "names a standard without saying what it is. Say what people will see, for example \"the "
+         "kitchen floor is clear and there is food in the fridge\" or \"Ezra sits up on his own by June\".",
+         "[what people will see]"),
         # Round 39 (r39c): how someone sees themselves, graded ("low self-esteem"), nothing seen.
         (vague_states.low_self_view_spans(ctx),
          "grades how someone sees themselves, which nobody can see. Say what they said or did that "

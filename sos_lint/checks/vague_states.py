@@ -371,3 +371,40 @@ def inner_state_aim_spans(ctx: Context) -> list:
         if not quoted(span):
             found.append(span)
     return found
+
+
+# Round 41 (r41c): a standard or milestone named as what is met or reached, without saying what it is:
+# "the home to meet minimum standards", "Ezra will meet his developmental milestones", "is not meeting
+# her milestones", "Hana reaches her growth milestones". (Graded standards, "an acceptable standard",
+# are the word list's.)
+_STANDARDS = {"standard", "standards", "milestone", "milestones", "benchmark", "benchmarks", "norm", "norms"}
+_MEETING = {"meet", "reach", "achieve", "attain", "hit", "maintain", "miss", "fall", "keep"}
+
+
+def unnamed_standard_spans(ctx: Context) -> list:
+    """A standard or milestone as the object of "meet", "reach", "achieve", "maintain", "miss" (or
+    their passive: "standards will be met"), with nothing saying which: no "of" phrase or clause
+    after it that names it, no count or date. Left alone: a named body ("Trading Standards"), a
+    standard said ("the standard of walking by 18 months"), and quoted words."""
+    found = []
+    for noun in ctx.tokens:
+        if noun.lower_ not in _STANDARDS or noun.pos_ != "NOUN" or noun.text[:1].isupper() and noun.i > noun.sent.start:
+            continue
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ in ("below", "to") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "fall below standards", "kept to standards"
+        elif noun.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if verb.lemma_.lower() not in _MEETING:
+            continue
+        if any(c.dep_ in ("relcl", "acl", "nummod") or (c.dep_ == "prep" and c.lower_ in ("of", "for", "in", "set"))
+               for c in noun.children):
+            continue  # "the milestones for walking set out in the red book", "the standard of care in the plan"
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in ("acceptable", "adequate", "reasonable", "good", "basic")
+               for c in noun.children):
+            continue  # the word list's "an acceptable standard"
+        start = min(t.i for t in noun.subtree if t.dep_ not in ("det", "poss") or t.i == noun.i)
+        span = ctx.doc[min(start, verb.i) if verb.i < noun.i else start:noun.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
