@@ -108,7 +108,10 @@ MIDWIFE_SHORTHAND = [
     ("worry", "Ms Kaur has not had her dating scan.", JARGON, "dating scan", True),
     ("worry", "The baby's father, FOB Dean Platt (30), kicked Shanice on 2 May.",
      ("SOS101", "SOS102", "SOS103"), "FOB", True),
-    # near misses: DNA the genetic code; a tooth and a school roll; a police rank; the scan itself
+    ("worry", "Ms Kaur is 30 weeks pregnant and did not say at booking that she smokes cannabis.", JARGON,
+     "booking", True),
+    # near misses: DNA the genetic code; a tooth and a school roll; a police rank; the scan itself; booking as a verb
+    ("worry", "Ms Kaur was booking a taxi to the antenatal clinic when Dean took her phone.", JARGON, "booking", False),
     ("worry", "A DNA test in May showed that Dean is the baby's father.", JARGON, "DNA", False),
     ("worry", "Kit's bad tooth was removed at the dental hospital on 3 June.", JARGON, "removed", False),
     ("worry", "The twins were removed from the school roll in April.", JARGON, "removed", False),

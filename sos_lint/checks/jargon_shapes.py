@@ -110,6 +110,28 @@ def shorthand_spans(ctx: Context) -> list:
             plain = f"{gestation} pregnant"
         found.append((match.start(), match.end(), "is a midwife's shorthand for weeks of pregnancy", plain))
     found += _did_not_attend(ctx)
+    found += _booking(ctx)
+    return found
+
+
+def _booking(ctx: Context) -> list:
+    """Round 41 (review41m M#6): "booking" as the midwife's first appointment, said on its own ("did not
+    disclose her drinking at booking", "since booking", "at her booking"), in a statement about a
+    pregnancy. "booking a taxi" (a verb with its object) and "the booking appointment" (the word
+    list's) are not read here."""
+    found = []
+    for token in ctx.tokens:
+        if token.lower_ != "booking" or token.dep_ != "pobj" or token.head.lower_ not in (
+                "at", "since", "after", "before", "from", "by", "until", "till"):
+            continue
+        if not any(t.i != token.i and (t.lower_ in _PREGNANCY_WORDS or t.lemma_.lower() in _PREGNANCY_WORDS
+                                       or _GESTATION.search(t.text)) for t in ctx.tokens):
+            continue  # "the cinema was full at booking"
+        span = ctx.doc[token.i:token.i + 1]
+        if not quoted(span):
+            owned = any(c.dep_ in ("det", "poss") for c in token.children)  # "at her booking"
+            found.append((span.start_char, span.end_char, "is a midwife's word for the first pregnancy appointment",
+                          "first appointment with the midwife" if owned else "the first appointment with the midwife"))
     return found
 
 
