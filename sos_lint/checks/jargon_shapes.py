@@ -114,6 +114,9 @@ def shorthand_spans(ctx: Context) -> list:
     return found
 
 
+_BOOKING_PREPS = {"at", "since", "after", "before", "from", "by", "until", "till"}
+
+
 def _booking(ctx: Context) -> list:
     """Round 41 (review41m M#6): "booking" as the midwife's first appointment, said on its own ("did not
     disclose her drinking at booking", "since booking", "at her booking"), in a statement about a
@@ -121,9 +124,16 @@ def _booking(ctx: Context) -> list:
     list's) are not read here."""
     found = []
     for token in ctx.tokens:
-        if token.lower_ != "booking" or token.dep_ != "pobj" or token.head.lower_ not in (
-                "at", "since", "after", "before", "from", "by", "until", "till"):
+        if token.lower_ != "booking":
             continue
+        after = ctx.doc[token.i + 1] if token.i + 1 < len(ctx.doc) else None
+        if (after is not None and after.is_lower and after.pos_ in ("NOUN", "DET", "PRON", "NUM")) \
+                or any(c.dep_ == "dobj" for c in token.children):
+            continue  # "booking appointment" (the word list's), "booking a taxi"
+        before = ctx.doc[token.i - 1] if token.i else None
+        if not ((token.dep_ == "pobj" and token.head.lower_ in _BOOKING_PREPS)
+                or (before is not None and before.lower_ in _BOOKING_PREPS)):
+            continue  # (a dash after it can tangle the parse: "disclosed at booking - FOB Jack …")
         if not any(t.i != token.i and (t.lower_ in _PREGNANCY_WORDS or t.lemma_.lower() in _PREGNANCY_WORDS
                                        or _GESTATION.search(t.text)) for t in ctx.tokens):
             continue  # "the cinema was full at booking"
