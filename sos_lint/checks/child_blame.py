@@ -66,7 +66,16 @@ def _is_the_child(ctx: Context, token) -> bool:
                        if analysis.is_name(t) or t.i in analysis.adult_tokens(ctx)), None)
         return before is not None and before.i not in analysis.adult_tokens(ctx) and is_child(ctx, before, strict=False)
     return (is_child(ctx, token, strict=False) or token.i in analysis.child_tokens(ctx)
-            or token.lower_ in child_names(ctx))
+            or token.lower_ in child_names(ctx) or _legal_word_for_child(token))
+
+
+# Round 41 (r41c, review40w W#6): the court's words for a child, as the person a sentence is about
+# ("The minor must refrain from…", "the juvenile will"); not "minor injuries", "a minor incident".
+_LEGAL_CHILD = {"minor", "minors", "juvenile", "juveniles"}
+
+
+def _legal_word_for_child(token) -> bool:
+    return token.lower_ in _LEGAL_CHILD and token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
 
 
 _TOLD_TO = {"say", "tell", "threaten", "order", "warn", "demand", "force", "make", "pressure", "coerce", "insist"}
@@ -350,6 +359,51 @@ def avoiding_spans(ctx: Context) -> list:
             continue
         head = over if over is not None else verb
         start = min([c.i for c in head.children if c.dep_ in ("aux", "neg") and c.i < head.i] + [head.i])
+        span = ctx.doc[start:max(t.i for t in exploiters) + 1]
+        if not quoted(span):
+            found.append(span)
+    taken = {t.i for span in found for t in span}
+    found += [span for span in _abstaining_spans(ctx) if not taken & {t.i for t in span}]
+    return found
+
+
+# Round 41 (r41c, review40w W#6): the same duty said with a verb of holding back and the company the
+# child keeps: "The minor must refrain from associating with the said males", "Kai is to cease all
+# contact with the gang", "Nyasha must desist from seeing the men".
+_ABSTAINING = {"refrain", "desist", "cease", "abstain", "stop", "quit", "avoid"}
+_CONTACT_NOUNS = {"contact", "association", "associations", "involvement", "relationship", "relationships",
+                  "friendship", "friendships", "communication", "links"}
+
+
+def _abstaining_spans(ctx: Context) -> list:
+    """A child held back from the company of the adults who exploit them: a verb of holding back
+    ("refrain", "desist", "cease", "abstain", "stop", "avoid") over a verb of keeping company
+    ("associating with", "mixing with", "meeting", "seeing") or a noun of it ("contact with",
+    "association with"), whose people are the exploiting adults ("males", "men", "the gang").
+    "Mum will refrain from contact with Dad" (an adult), "Kai will stop associating with his
+    cousins" (no exploiting adults) and "Leo will cease contact with the dealer" said of an
+    adult are left alone."""
+    found = []
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() not in _ABSTAINING or verb.pos_ != "VERB":
+            continue
+        acts = [c for c in verb.children if c.dep_ in ("xcomp", "dobj")]
+        acts += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                 for o in p.children if o.dep_ in ("pcomp", "pobj")]
+        people = []
+        for act in acts:
+            lemma = act.lemma_.lower()
+            if act.pos_ == "VERB" and (lemma in _MIXING or lemma in ("see", "meet", "contact", "visit", "message")):
+                people += [c for c in act.children if c.dep_ == "dobj"]
+                people += [o for p in act.children if p.dep_ == "prep" and p.lower_ in ("with", "around", "to")
+                           for o in p.children if o.dep_ == "pobj"]
+            elif act.pos_ == "NOUN" and act.lower_ in _CONTACT_NOUNS:
+                people += [o for p in act.children if p.dep_ == "prep" and p.lower_ == "with"
+                           for o in p.children if o.dep_ == "pobj"]
+        exploiters = [t for t in people if t.lower_ in _EXPLOITERS or t.lemma_.lower() in _EXPLOITERS]
+        if not exploiters or not _is_the_child(ctx, _subject(verb)) or _told_to(ctx, verb):
+            continue
+        start = min([c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i] + [verb.i])
         span = ctx.doc[start:max(t.i for t in exploiters) + 1]
         if not quoted(span):
             found.append(span)

@@ -435,7 +435,15 @@ def jargon_term(ctx: Context, rule_: Rule):
             yield rule_.finding(ctx, span.start_char, span.end_char, f"\"{span.text}\" {message}", suggestion)
     # Round 30 (words30): the clinic's time words for a baby ("post-birth", "the unborn")
     for span in words30.clinical_time_spans(ctx):
-        if not any(t.i in listed for t in span):
+        if any(t.i in listed for t in span):
+            continue
+        if any(t.lower_ in ("unborn", "unborns") for t in span):
+            # round 41 (review41m M#6): "unborn" is the baby, not a time
+            yield rule_.finding(ctx, span.start_char, span.end_char,
+                                f"\"{span.text}\" is the clinic's word for the baby before birth, which a family "
+                                "may not use. Say \"the baby\", or the baby's name if the family has chosen one.",
+                                "[the baby]")
+        else:
             yield rule_.finding(ctx, span.start_char, span.end_char,
                                 f"\"{span.text}\" is the clinic's word for a time around the birth, which a family "
                                 "may not use. Say \"before the baby is born\", \"after the birth\" or \"the baby\".",
@@ -516,6 +524,10 @@ def _by_shape(ctx: Context, rule_: Rule):
          "is the service's word for a child's home with carers ending or settling. Say what is happening "
          "at home and what the carers have said, for example \"Nan and Grandad have said they cannot keep "
          "Chance living with them if he keeps going missing\".", "[what is happening at home, and what the carers have said]"),
+        (jargon_shapes.removal_spans(ctx),  # round 41 (review41m M#6): "her first child was removed"
+         "is how a file says a child was taken to live away from the family. Say who decided, when, and "
+         "where the child went to live, for example \"a court decided in 2023 that Kit would be adopted\".",
+         "[who decided, when, and where the child went to live]"),
         (jargon_shapes.reporter_spans(ctx),
          "is an official families may not know. Say \"the Children's Reporter, "
          "who decides whether a children's hearing is needed\", and what that means for the family.",
@@ -811,6 +823,8 @@ def _rank_before_name(token) -> bool:
     doc = token.doc
     if token.i + 1 >= len(doc) or len(token.text) > 4:
         return False
+    if token.text.upper() not in _RANKS:
+        return False  # round 41 (review41m M#6): "FOB Jack Doyle" is shorthand for a relation, not a rank
     before = doc[token.i - 1] if token.i > token.sent.start else None
     if before is not None and before.lower_ in ("the", "a", "an", "this", "that", "her", "his", "their", "our", "your", "my"):
         return False
@@ -821,6 +835,11 @@ def _rank_before_name(token) -> bool:
     if name.lemma_.lower() in heads or name.lower_ in heads or name.lower_ in _HEADING_WORDS:
         return False
     return is_name(name) or name.pos_ == "PROPN"
+
+
+# Ranks and titles written as capitals before a name (police, a councillor, a doctor).
+_RANKS = {"DC", "DS", "DI", "DCI", "DSI", "DSU", "DCS", "PC", "PCSO", "WPC", "SGT", "INSP", "CI", "SUPT", "ACC",
+          "DAC", "CC", "DR", "PROF", "CLLR"}
 
 
 _HEADING_WORDS = {"referral", "referrals", "review", "meeting", "conference", "plan", "order", "assessment", "report",

@@ -98,9 +98,81 @@ def shorthand_spans(ctx: Context) -> list:
         said_of_someone = span.root.dep_ in ("attr", "acomp") or span.root.head.lower_ in ("at", "by")
         if not (pregnancy or said_of_someone):
             continue  # "Ms Tait is 34/40", "at 28/40": a woman's weeks of pregnancy
-        weeks = match.group(1)
-        found.append((match.start(), match.end(), "is a midwife's shorthand for weeks of pregnancy",
-                      f"{weeks} weeks pregnant"))
+        weeks, days = match.group(1), (match.group(2) or "").lstrip("+")
+        gestation = f"{weeks} weeks and {days} day{'s' if days != '1' else ''}" if days and days != "0" else f"{weeks} weeks"
+        # Round 41 (review41m M#6): a baby's gestation at birth ("born 36+2/40") is not "pregnant", and
+        # the days after the "+" are kept.
+        before = [t for t in ctx.doc[max(span.sent.start, span.start - 3):span.start]]
+        if any(t.lemma_.lower() in ("bear", "born", "deliver", "birth") or t.lower_ in ("born", "delivered")
+               for t in before):
+            plain = gestation if before and before[-1].lower_ in ("at", "by") else f"at {gestation}"
+        else:
+            plain = f"{gestation} pregnant"
+        found.append((match.start(), match.end(), "is a midwife's shorthand for weeks of pregnancy", plain))
+    found += _did_not_attend(ctx)
+    found += _booking(ctx)
+    return found
+
+
+_BOOKING_PREPS = {"at", "since", "after", "before", "from", "by", "until", "till"}
+
+
+def _booking(ctx: Context) -> list:
+    """Round 41 (review41m M#6): "booking" as the midwife's first appointment, said on its own ("did not
+    disclose her drinking at booking", "since booking", "at her booking"), in a statement about a
+    pregnancy. "booking a taxi" (a verb with its object) and "the booking appointment" (the word
+    list's) are not read here."""
+    found = []
+    for token in ctx.tokens:
+        if token.lower_ != "booking":
+            continue
+        after = ctx.doc[token.i + 1] if token.i + 1 < len(ctx.doc) else None
+        if (after is not None and after.is_lower and after.pos_ in ("NOUN", "DET", "PRON", "NUM")) \
+                or any(c.dep_ == "dobj" for c in token.children):
+            continue  # "booking appointment" (the word list's), "booking a taxi"
+        before = ctx.doc[token.i - 1] if token.i else None
+        if not ((token.dep_ == "pobj" and token.head.lower_ in _BOOKING_PREPS)
+                or (before is not None and before.lower_ in _BOOKING_PREPS)):
+            continue  # (a dash after it can tangle the parse: "disclosed at booking - FOB Jack …")
+        if not any(t.i != token.i and (t.lower_ in _PREGNANCY_WORDS or t.lemma_.lower() in _PREGNANCY_WORDS
+                                       or _GESTATION.search(t.text)) for t in ctx.tokens):
+            continue  # "the cinema was full at booking"
+        span = ctx.doc[token.i:token.i + 1]
+        if not quoted(span):
+            owned = any(c.dep_ in ("det", "poss") for c in token.children)  # "at her booking"
+            found.append((span.start_char, span.end_char, "is a midwife's word for the first pregnancy appointment",
+                          "first appointment with the midwife" if owned else "the first appointment with the midwife"))
+    return found
+
+
+# Round 41 (review41m M#6): "DNA" as a record's "did not attend" ("DNA x2 appointments", "Mum DNA her
+# booking appointment", "was DNA for the clinic"), not the genetic code ("a DNA test", "DNA samples").
+# The acronym list lets "DNA" pass as a word everyone knows; in this sense a family may read a
+# paternity test into it.
+_ATTENDED_THINGS = {"appointment", "appointments", "appt", "appts", "session", "sessions", "scan", "scans", "clinic",
+                    "clinics", "booking", "visit", "visits", "meeting", "meetings", "review", "reviews", "class",
+                    "classes", "group", "groups", "twice", "x1", "x2", "x3", "x4", "x5", "x6", "once", "again"}
+_GENETIC = {"test", "tests", "testing", "tested", "sample", "samples", "swab", "swabs", "result", "results", "profile",
+            "evidence", "match", "matched", "analysis", "paternity", "sequence", "strand", "genetic", "forensic"}
+
+
+def _did_not_attend(ctx: Context) -> list:
+    found = []
+    for token in ctx.tokens:
+        if token.text not in ("DNA", "DNAs", "DNA’d"):
+            continue
+        sentence = ctx.doc[token.sent.start:token.sent.end]
+        if any(t.lower_ in _GENETIC for t in sentence):
+            continue  # "a DNA test showed Mr Lee is the father"
+        after = ctx.doc[token.i + 1:min(token.i + 5, token.sent.end)]
+        if not any(t.lower_ in _ATTENDED_THINGS or (t.lower_.startswith("x") and t.lower_[1:].isdigit()) for t in after):
+            continue
+        if token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].text in ("'", "’"):
+            continue  # "DNA'd": the word list's entry
+        span = ctx.doc[token.i:token.i + 1]
+        if not quoted(span):
+            found.append((span.start_char, span.end_char, "is a record's shorthand for \"did not attend\"",
+                          "did not go to"))
     return found
 
 
@@ -280,6 +352,37 @@ def provision_spans(ctx: Context) -> list:
         if not described and verb.lemma_.lower() not in _PROVISION_VERBS:
             continue
         span = ctx.doc[noun.i:noun.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+# Round 41 (review41m M#6): a child "removed": how a file says a child was taken into care or adopted
+# ("Her first child was removed in 2023", "has had two previous children removed", "removed from her
+# care"). The family hears it as a thing done to an object; say who took the child, when, and where
+# the child went to live. A tooth or a name "removed", and a child "removed from the roll", are not this.
+_CHILD_KIN = {"child", "children", "baby", "babies", "son", "sons", "daughter", "daughters", "sibling", "siblings",
+              "brother", "brothers", "sister", "sisters", "infant", "infants", "boy", "boys", "girl", "girls", "twins",
+              "kids"}
+_CARE_PLACES = {"care", "family", "home", "parents", "mother", "father", "mum", "dad"}
+
+
+def removal_spans(ctx: Context) -> list:
+    found = []
+    for verb in ctx.tokens:
+        if verb.lemma_.lower() != "remove" or verb.tag_ != "VBN":
+            continue
+        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if patient is None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "have":
+            patient = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj")), None)  # "had two children removed"
+        if patient is None and verb.dep_ in ("acl", "amod") and verb.head.pos_ == "NOUN":
+            patient = verb.head  # "two previous children removed", "a removed child"
+        if patient is None or patient.lower_ not in _CHILD_KIN:
+            continue
+        places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+        if places and not any(o.lemma_.lower() in _CARE_PLACES for o in places):
+            continue  # "removed from the roll", "removed from the room"
+        span = ctx.doc[verb.i:verb.i + 1]
         if not quoted(span):
             found.append(span)
     return found

@@ -996,6 +996,18 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "names a harm, not what could happen. Say what could happen to the child if nothing changes, "
          "for example \"Dad could hit Precious again and hurt her face\".",
          "[what could happen to the child if nothing changes]"),
+        # Round 41 (r41c): a goal's aim as an inner state someone will have or develop ("develop a
+        # positive sense of identity", "have financial stability", "promote stability").
+        (vague_states.inner_state_aim_spans(ctx),
+         "names an inner state as the aim, which nobody can see. Say what the person will do, and what "
+         "others will see that shows it, for example \"Darius will go to the Saturday youth club with "
+         "his cousin and talk with Nan about his family's history\".",
+         "[what the person will do, and what others will see that shows it]"),
+        # Round 41 (r41c): a standard or milestone met or reached, with nothing saying which.
+        (vague_states.unnamed_standard_spans(ctx),
+         "names a standard without saying what it is. Say what people will see, for example \"the "
+         "kitchen floor is clear and there is food in the fridge\" or \"Ezra sits up on his own by June\".",
+         "[what people will see]"),
         # Round 39 (r39c): how someone sees themselves, graded ("low self-esteem"), nothing seen.
         (vague_states.low_self_view_spans(ctx),
          "grades how someone sees themselves, which nobody can see. Say what they said or did that "
@@ -1653,6 +1665,10 @@ def judgement_word(ctx: Context, rule_: Rule):
         (words28.attitude_state_spans(ctx),
          "judges an attitude nobody can see. Say what the adult said or did, when, and what it meant "
          "for the child.",
+         "[what Mum or Dad said or did, when, and what it meant for the child]"),
+        (words28.excess_state_spans(ctx),  # round 41 (r41c): "Mum is overly anxious"
+         "grades an adult's state as too much, a verdict nobody can see. Say what the adult said or "
+         "did, when, and what it meant for the child.",
          "[what Mum or Dad said or did, when, and what it meant for the child]"),
         (words28.coping_verdict_spans(ctx),
          "judges what a parent can manage, not what happened. Say what did or did not get done, when, "

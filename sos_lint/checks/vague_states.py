@@ -311,3 +311,100 @@ def low_self_view_spans(ctx: Context) -> list:
         if not quoted(span):
             found.append(span)
     return found
+
+
+# Round 41 (r41c): a goal whose aim is an inner state the person will have or grow, named as a noun:
+# "Darius will develop a positive sense of identity", "Jack will develop a more balanced world view",
+# "Pearl and Tobi will have financial stability", "carers to promote stability". What the child or
+# adult will do, and what others will see, is not said.
+_INNER_STATES = {
+    "identity", "stability", "security", "resilience", "confidence", "self-confidence", "self-esteem",
+    "self-worth", "independence", "maturity", "wellbeing", "well-being", "happiness", "contentment",
+    "belonging", "wellness", "self-belief", "self-image", "worth", "outlook", "worldview",
+    "mindset", "perspective", "view",
+}
+# Verbs by which a goal gives someone a state: have it, grow it, or make it grow.
+_GIVING_STATE = {"develop", "gain", "have", "achieve", "build", "promote", "foster", "attain", "enjoy",
+                 "experience", "grow", "find", "acquire", "nurture", "establish", "regain"}
+# A view is an inner state when it is grown, not when it is had ("Nan will have a view of the garden").
+_VIEWS = {"outlook", "worldview", "mindset", "perspective", "view"}
+# Names of a service's measure or a job ("placement stability", "security staff"): not the person's state.
+_NOT_A_PERSONS = {"placement", "tenancy", "housing", "job", "home", "staff", "guard", "officer", "team", "service"}
+
+
+def inner_state_aim_spans(ctx: Context) -> list:
+    """A goal's aim given as an inner state named by a noun, as what someone will have or develop:
+    "develop a positive sense of identity", "have financial stability", "promote stability",
+    "gain confidence". Left alone: a state with what shows it in the same clause ("gain confidence
+    by walking to school with Nan" keeps its "by"), a service's measure or a job's name ("placement
+    stability", "security staff"), a view one has of a place ("a view of the garden"), worries, and
+    quoted words."""
+    if ctx.kind != "goal":
+        return []
+    found = []
+    for noun in ctx.tokens:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "conj"):
+            continue
+        sense = lemma == "sense" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        if not sense and lemma not in _INNER_STATES and noun.lower_ not in _INNER_STATES:
+            continue
+        target = noun
+        while target.dep_ == "conj" and target.head.pos_ == "NOUN":
+            target = target.head
+        verb = target.head
+        if target.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _GIVING_STATE:
+            continue
+        if lemma in _VIEWS and (verb.lemma_.lower() == "have"
+                                or any(c.dep_ == "prep" and c.lower_ in ("of", "over", "from") for c in noun.children)):
+            continue  # "have a view", "a view of the garden"
+        if any(c.lower_ in _NOT_A_PERSONS for c in noun.children if c.dep_ in ("compound", "nmod")) \
+                or (noun.head.lower_ in _NOT_A_PERSONS and noun.dep_ == "compound"):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children)
+               for c in verb.children) \
+                or any(c.dep_ == "advcl" and c.tag_ == "VBG" for c in verb.children):
+            continue  # "gain confidence by walking to school with Nan": what shows it is said
+        start = min(t.i for t in noun.subtree if t.dep_ not in ("det", "poss", "relcl") or t.i == noun.i)
+        end = max([noun.i] + [t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree])
+        span = ctx.doc[start:end + 1]
+        if not quoted(span):
+            found.append(span)
+    return found
+
+
+# Round 41 (r41c): a standard or milestone named as what is met or reached, without saying what it is:
+# "the home to meet minimum standards", "Ezra will meet his developmental milestones", "is not meeting
+# her milestones", "Hana reaches her growth milestones". (Graded standards, "an acceptable standard",
+# are the word list's.)
+_STANDARDS = {"standard", "standards", "milestone", "milestones", "benchmark", "benchmarks", "norm", "norms"}
+_MEETING = {"meet", "reach", "achieve", "attain", "hit", "maintain", "miss", "fall", "keep"}
+
+
+def unnamed_standard_spans(ctx: Context) -> list:
+    """A standard or milestone as the object of "meet", "reach", "achieve", "maintain", "miss" (or
+    their passive: "standards will be met"), with nothing saying which: no "of" phrase or clause
+    after it that names it, no count or date. Left alone: a named body ("Trading Standards"), a
+    standard said ("the standard of walking by 18 months"), and quoted words."""
+    found = []
+    for noun in ctx.tokens:
+        if noun.lower_ not in _STANDARDS or noun.pos_ != "NOUN" or noun.text[:1].isupper() and noun.i > noun.sent.start:
+            continue
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ in ("below", "to") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "fall below standards", "kept to standards"
+        elif noun.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if verb.lemma_.lower() not in _MEETING:
+            continue
+        if any(c.dep_ in ("relcl", "acl", "nummod") or (c.dep_ == "prep" and c.lower_ in ("of", "for", "in", "set"))
+               for c in noun.children):
+            continue  # "the milestones for walking set out in the red book", "the standard of care in the plan"
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in ("acceptable", "adequate", "reasonable", "good", "basic")
+               for c in noun.children):
+            continue  # the word list's "an acceptable standard"
+        start = min(t.i for t in noun.subtree if t.dep_ not in ("det", "poss") or t.i == noun.i)
+        span = ctx.doc[min(start, verb.i) if verb.i < noun.i else start:noun.i + 1]
+        if not quoted(span):
+            found.append(span)
+    return found

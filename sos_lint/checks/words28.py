@@ -370,3 +370,59 @@ def unsourced_hearsay_spans(ctx: Context) -> list:
                 found.append(span)
         return found
     return _memo(ctx, "unsourced_hearsay", compute)
+
+
+# Round 41 (r41c): a degree word that is itself the writer's verdict ("overly", "excessively", "unduly")
+# on an adult's state, with no object after it: "Mum is overly anxious", "Dad is excessively strict",
+# "Mum presents as overly emotional". "too" is left alone: "too drunk to stand", "too frightened to tell"
+# describe what the state kept someone from, and the sets keep them as words that must not be flagged.
+_JUDGING_DEGREE = {"overly", "excessively", "unduly", "inordinately", "over"}
+# Verbs that predicate a state through "as": "presents as", "comes across as", "is seen as".
+LINKING_AS = {"present", "come", "appear", "seem", "see", "describe", "regard", "view", "perceive"}
+
+
+def excess_state_spans(ctx: Context) -> list:
+    """"Mum is overly anxious", "Dad is excessively strict with the boys", "Mum seems unduly
+    worried": an adult's state graded as too much by the writer. Left alone: a child ("Leo is
+    overly tired after school" is about his needs), the first person, reported or quoted words, a
+    degree that says what it kept someone from ("too tired to", "overly drunk to"), and what the
+    older attitude reading already holds ("overly reliant on")."""
+    def compute():
+        found = []
+        for word in ctx.tokens:
+            if word.pos_ != "ADJ" or word.dep_ not in ("acomp", "conj", "oprd", "ROOT", "amod", "pobj"):
+                continue
+            degree = [c for c in word.children if c.dep_ == "advmod" and c.lower_ in _JUDGING_DEGREE and c.i < word.i]
+            if not degree:
+                continue
+            if any(c.dep_ in ("xcomp", "ccomp") for c in word.children):
+                continue  # "overly drunk to look after Kai": what the state kept him from
+            verb = word.head if word.dep_ in ("acomp", "oprd") else word
+            if word.dep_ == "conj":
+                verb = word.head.head if word.head.dep_ in ("acomp", "oprd") else word.head
+            if word.dep_ in ("amod", "pobj") and word.head.lower_ == "as" and word.head.head.pos_ == "VERB":
+                verb = word.head.head  # "presents as overly emotional": the parse hangs it on "as"
+                subject = _subject(verb)
+                if verb.lemma_.lower() not in LINKING_AS or not _an_adult(ctx, subject):
+                    continue
+            elif word.dep_ == "amod":
+                person = word.head  # "an overly anxious mother"
+                if person.lemma_.lower() not in ("mother", "father", "parent", "mum", "dad", "carer", "man", "woman"):
+                    continue
+                subject = person
+                if not (person.i in analysis.adult_tokens(ctx) or person.lemma_.lower() in ("mother", "father", "parent", "carer")):
+                    continue
+            else:
+                if verb.lemma_.lower() not in _COPULAS | {"present", "come", "look", "sound"} and word.dep_ != "ROOT":
+                    continue
+                subject = _subject(verb) or _subject(word)
+                if not _an_adult(ctx, subject):
+                    continue
+            if _reported(verb) or _reported(word):
+                continue
+            start = min(c.i for c in degree)
+            span = ctx.doc[start:word.i + 1]
+            if not quoted(span):
+                found.append(span)
+        return found
+    return _memo(ctx, "excess_state", compute)
