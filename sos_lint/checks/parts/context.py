@@ -86,7 +86,15 @@ def _how_often_or_how_long_ago(span) -> bool:
 
 def _context_real(ctx: Context):
     """When or where the adults' behaviour happens: not a vague "often", not the future clause,
-    not an age ("Lily-Mae (6 weeks)") or a stretch of years ("this year", "since 2019")."""
+    not an age ("Lily-Mae (6 weeks)") or a stretch of years ("this year", "since 2019"); round 41
+    (r41e): not the family's own home alone ("at home", "in bed") where no time is named."""
+    span = _context_found(ctx)
+    if span is not None and a_home_place_only(span[0]) and not a_time_named(ctx):
+        return None
+    return span
+
+
+def _context_found(ctx: Context):
     vague = {"often", "sometimes", "regularly", "frequently", "every"}
     names = analysis.people(ctx).name_tokens
     acted = _sentences_with_behaviour(ctx)
@@ -159,6 +167,8 @@ def _context_real(ctx: Context):
                 and not _only_intended(token) \
                 and (not _not_the_adults(ctx, token, acted) and _said_of_the_family(ctx, token)
                      or _the_worry_itself(ctx, token)):
+            if a_home_place_only(token) and not a_time_named(ctx):
+                continue  # round 41 (r41e): "at home" alone; a place named later may still count
             return ctx.doc[token.i: token.right_edge.i + 1]
     scene = _the_appointment_a_deed_was_at(ctx)
     if scene is not None:
@@ -1121,9 +1131,69 @@ def _an_age_or_years(span) -> bool:
         return True  # "Year 4" is a class at school, not a time
     if len(span) == 1 and span[0].like_num and span[0].dep_ in ("attr", "acomp") and span[0].head.lemma_ == "be":
         return True  # "Esme, who is 6"
+    if _an_age_set_off_by_commas(span):
+        return True  # round 41 (r41e): "Marley, 8, …", "Harvey, 5, and Sky, 3": an age after a name
     if _SEASON.match(span.text.strip()) or (before is not None and _SEASON.match(f"{before.text} {span.text}")):
         return True  # "in the summer": a stretch of months, like "this year"
     return bool(_YEARS.match(span.text.strip()))
+
+
+def _an_age_set_off_by_commas(span) -> bool:
+    """Round 41 (r41e): a bare small number set off by commas straight after a person's name ("on
+    Marley, 8.", "Harvey, 5, and Sky, 3,"): the person's age, not a day of the month."""
+    doc = span.doc
+    words = [t for t in span if not t.is_punct]
+    if len(words) != 1 or not words[0].like_num or not words[0].text.isdigit() or int(words[0].text) > 25:
+        return False
+    start = words[0].i
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    name = doc[start - 2]
+    after = doc[start + 1] if start + 1 < len(doc) else None
+    return (name.pos_ == "PROPN" or name.ent_type_ == "PERSON") and name.ent_type_ not in ("DATE", "TIME") \
+        and name.lower_ not in when_where._DAYS and (after is None or after.is_punct or after.lower_ in ("and", "or"))
+
+
+# Round 41 (r41e): the family's own home, unnamed ("at home", "in the house", "in the flat", "in bed"):
+# where most family life happens, so alone it tells a supervisor nothing of when or where the
+# behaviour happens. It counts when the statement also names a time (a date, a time of day, a day of
+# the week, a named time of the year); a named or someone else's place ("the flat on Tanner Street",
+# "at Nan's house", "in the kitchen") counts as before.
+_HOME_ONLY = {"home", "house", "flat", "bed"}
+
+
+def a_home_place_only(token) -> bool:
+    """The preposition `token` ("at", "in") heads the family's own home, unnamed: "at home", "in the
+    house", "in their flat", "in the family home", "in bed"; not "at Nan's house", "in the flat on
+    Tanner Street", "at the house on Elm Close"."""
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    if len(objects) != 1 or token.lower_ not in ("at", "in", "inside", "around", "round"):
+        return False
+    place = objects[0]
+    if place.lemma_.lower() not in _HOME_ONLY and place.lower_ not in _HOME_ONLY:
+        return False
+    for child in place.children:
+        if child.dep_ == "det" and child.lower_ not in ("the",):
+            return False
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return False  # "at Nan's house", "Dad's flat": a named household's place
+        if child.dep_ in ("prep", "acl", "relcl", "appos") or child.dep_ in ("compound", "amod", "nmod") \
+                and child.lower_ not in ("family",):
+            return False  # "the flat on Tanner Street", "the house where…", "the bedsit flat"
+    return True
+
+
+def a_time_named(ctx: Context) -> bool:
+    """Round 41 (r41e): the statement names a time of what happens, outside a guessed future: a
+    date or time (not an age or a stretch of years), a time of day, a weekday or a time of the year."""
+    for entity in [*ctx.doc.ents, *when_where.numeric_dates(ctx)]:
+        if entity.label_ not in ("DATE", "TIME") or _under_modal(entity.root) \
+                or when_where.a_number_not_a_day(entity) or _an_age_or_years(entity):
+            continue
+        return True
+    return any((t.lemma_.lower() in _TIMES_OF_DAY or t.lower_ in _TIMES_OF_DAY or t.lower_ in _CALENDAR
+                or t.lower_ in _WEEKDAYS_ONLY or t.lower_.rstrip("s") in _WEEKDAYS_ONLY) and not _under_modal(t)
+               for t in ctx.tokens)
 
 
 def _so_many_a_week(span) -> bool:
