@@ -1180,6 +1180,12 @@ def a_home_place_only(token) -> bool:
         if child.dep_ in ("prep", "acl", "relcl", "appos") or child.dep_ in ("compound", "amod", "nmod") \
                 and child.lower_ not in ("family",):
             return False  # "the flat on Tanner Street", "the house where…", "the bedsit flat"
+    doc = token.doc
+    after = doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(doc) else None
+    if after is not None and after.dep_ == "prep" and any(
+            c.dep_ == "pobj" and (c.pos_ == "PROPN" or any(t.pos_ == "PROPN" or t.like_num for t in c.subtree))
+            for c in after.children):
+        return False  # "in the flat on Wren Street" (the parse may hang the street on the verb)
     return True
 
 

@@ -1,0 +1,69 @@
+"""Round 41 (r41e): parts of a statement and scores.
+
+- context: a small number set off by commas after a person's name ("Theo, 7, and Ruby, 4") is the
+  person's age, not a day of the month (context._an_age_set_off_by_commas).
+- context: the family's own home, unnamed ("at home", "in the house", "in their flat", "in bed"),
+  is where most family life happens: alone it is no "when or where". It counts when the statement
+  also names a time; a named place or someone else's home counts as before (context.a_home_place_only).
+Every sentence here is written for these tests; near misses must not change.
+"""
+from __future__ import annotations
+
+import pytest
+
+from sos_lint.api import engine as make_engine
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return make_engine()
+
+
+def parts(engine, text, kind="worry"):
+    report = engine.check_many([text], [kind])[0]
+    return {c.name: c.present for c in report.components}, {c.name: c.evidence for c in report.components}, report
+
+
+@pytest.mark.parametrize("text", [
+    "The school nurse is worried that Dad has been hitting Theo, 7, with a slipper. Theo has marks on his arms.",
+    "Nan is worried that Mum leaves Ruby, 4, and Ellis, 2, on their own and they go hungry.",
+    "We are worried because Mum's partner shouts at Keira, 11, and calls her names.",
+])
+def test_an_age_after_a_name_is_no_when(engine, text):
+    shown, evidence, _ = parts(engine, text)
+    assert not shown["context"], evidence["context"]
+
+
+@pytest.mark.parametrize("text,words", [
+    # near misses: a real day, a named place
+    ("The school nurse is worried that Dad hit Theo, 7, with a slipper on 14 March.", "14 March"),
+    ("Nan is worried that Mum left Ruby, 4, alone in the car outside the Red Lion.", ""),
+])
+def test_a_day_or_place_beside_an_age_still_counts(engine, text, words):
+    shown, evidence, _ = parts(engine, text)
+    assert shown["context"] and words in evidence["context"]
+
+
+@pytest.mark.parametrize("text", [
+    "Aunt Rosa and the health visitor are worried because Dad has been keeping Milo at home to mind his little "
+    "sister. If this goes on Milo will fall behind at school.",
+    "Mum has been lying in bed and leaving Jasper, who is two, downstairs with the television on. Jasper could "
+    "get hurt with no one watching him.",
+    "The youth worker is worried that Dad smokes cannabis in the house and Lenny breathes in the smoke.",
+])
+def test_the_family_home_alone_is_no_when_or_where(engine, text):
+    shown, evidence, _ = parts(engine, text)
+    assert not shown["context"], evidence["context"]
+
+
+@pytest.mark.parametrize("text,words", [
+    # near misses: the home with a time named, someone else's home, a room, a named address
+    ("Most weekend nights Dad smokes cannabis in the house while Lenny is in bed upstairs.", ""),
+    ("On 9 June Dad pushed Mum into the fridge at home while Milo watched.", ""),
+    ("Grandad is worried because Mum's boyfriend slapped Milo at his mate's flat.", "flat"),
+    ("Dad has been smoking crack in the flat on Wren Street, and Lenny found him asleep on the floor.", "flat"),
+    ("Mum's partner pushed Milo down the stairs in the hallway.", ""),
+])
+def test_the_home_with_a_time_or_a_named_place_still_counts(engine, text, words):
+    shown, evidence, _ = parts(engine, text)
+    assert shown["context"] and words in evidence["context"], evidence["context"]
