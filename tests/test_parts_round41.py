@@ -67,3 +67,32 @@ def test_the_family_home_alone_is_no_when_or_where(engine, text):
 def test_the_home_with_a_time_or_a_named_place_still_counts(engine, text, words):
     shown, evidence, _ = parts(engine, text)
     assert shown["context"] and words in evidence["context"], evidence["context"]
+
+
+# who: the "we" who are named, and the writer who signs the heading (worriers.writer_by_heading,
+# worriers.we_named_before); a worry shared that points back ("shares that worry").
+@pytest.mark.parametrize("text", [
+    "Grace Obi, the family support worker, and Mr Lund, Ayo's form tutor, visited the flat on 6 May. We are "
+    "worried because Dad was asleep on the sofa at noon and Ayo (4) was alone on the balcony.",
+    "Nursery manager, Little Stars: Ayo (4) arrived on 6 May with a burn on her hand and said Dad held it on the "
+    "cooker. We are worried about how Ayo is punished at home.",
+    "Sergeant Kemi Lowe, Northfield Police: I went to the flat at 2am on 6 May after a 999 call. Dad had thrown a "
+    "chair at Mum while Ayo (4) watched from the stairs.",
+    "The school nurse told me that Dad has hit Ayo (4) with a belt, and I share her worry. Ayo has marks on her "
+    "legs.",
+])
+def test_named_writers_are_who(engine, text):
+    shown, evidence, _ = parts(engine, text)
+    assert shown["who"], text
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a "we" after the parents; a heading that is a service or a note of a visit
+    "Mum and Dad argue most nights. We are worried that Ayo (4) hears it from her bed.",
+    "From the Early Help hub: we are worried about Ayo (4), whose dad leaves her alone in the flat.",
+    "Home visit 6/05: Dad asleep on the sofa at noon, Ayo (4) alone on the balcony.",
+    "We are worried about Ayo. Mum and her partner drink most days.",
+])
+def test_unnamed_we_and_note_headings_are_no_who(engine, text):
+    shown, evidence, _ = parts(engine, text)
+    assert not shown["who"], evidence["who"]
