@@ -96,3 +96,25 @@ def test_named_writers_are_who(engine, text):
 def test_unnamed_we_and_note_headings_are_no_who(engine, text):
     shown, evidence, _ = parts(engine, text)
     assert not shown["who"], evidence["who"]
+
+
+# Unborn babies (review41m M#2): a gestation is the when of an adult's act, not of a birth or a booking.
+@pytest.mark.parametrize("text,words", [
+    ("The midwife and the social worker are worried that Dad kicked Mum in the back at 31/40. If nothing "
+     "changes, the baby could be hurt.", "31/40"),
+    ("The midwife is worried that Dad threw a mug at Mum when she was 20 weeks pregnant. If this goes on, the "
+     "baby could be born early.", ""),
+])
+def test_a_gestation_dates_an_adults_act(engine, text, words):
+    shown, evidence, _ = parts(engine, text)
+    assert shown["context"] and words in evidence["context"], evidence["context"]
+
+
+@pytest.mark.parametrize("text", [
+    "Baby Noor born 35+4/40, weighing 2100g, and kept on the neonatal unit for withdrawal. Maternal cocaine use "
+    "in pregnancy.",
+    "Health visitor concerned because Mum booked late at 27/40 and has not been seen by the midwife since.",
+])
+def test_a_gestation_of_a_birth_or_booking_is_no_when(engine, text):
+    shown, evidence, _ = parts(engine, text)
+    assert not shown["context"], evidence["context"]

@@ -91,7 +91,36 @@ def _context_real(ctx: Context):
     span = _context_found(ctx)
     if span is not None and a_home_place_only(span[0]) and not a_time_named(ctx):
         return None
+    if span is not None and _a_gestation_of_a_birth_or_booking(span):
+        return None  # round 41 (r41e, review41m M#2): "Baby Ahmed born 36+2/40", "booked late at 26/40"
     return span
+
+
+# Round 41 (r41e, review41m M#2): how far into a pregnancy, in midwives' figures ("28/40", "36+2/40")
+# or words ("24 weeks pregnant", "30 weeks' gestation"). Said of an adult's act ("pushed her into a
+# door at 24/40") it is the when of that act; said of a birth or a booking ("born 36+2/40", "booked
+# late at 26/40") it is the baby's or the service's history, no when of what the adults did.
+_GESTATION = re.compile(r"^(?:[1-4]?\d)(?:\+[0-6])?/40$")
+_BIRTH_OR_BOOKING = {"bear", "born", "deliver", "book", "booking", "birth", "arrive", "admit", "scan"}
+
+
+def _a_gestation(token) -> bool:
+    return bool(_GESTATION.match(token.text)) or token.lower_ == "40" and token.i >= 2 \
+        and token.doc[token.i - 1].text == "/"
+
+
+def _a_gestation_of_a_birth_or_booking(span) -> bool:
+    text = span.text.strip().replace(" ", "")
+    if not (_GESTATION.match(text) or re.search(r"\d/40$", text) or re.match(r"^\d{1,2}weeks?$", text)):
+        return False
+    node = span.root
+    for _ in range(4):
+        if node.lemma_.lower() in _BIRTH_OR_BOOKING or node.lower_ in _BIRTH_OR_BOOKING:
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
 
 
 def _context_found(ctx: Context):
@@ -140,7 +169,8 @@ def _context_found(ctx: Context):
         if token.lower_ in ("at", "during", "over", "around", "by", "in", "throughout") and token.dep_ == "prep" and any(
                 c.dep_ == "pobj" and (token.lower_ not in ("in", "throughout")
                                       and (c.lemma_.lower() in _TIMES_OF_DAY or c.lower_ in _TIMES_OF_DAY)
-                                      or c.lemma_.lower() in _CALENDAR or c.lower_ in _CALENDAR)
+                                      or c.lemma_.lower() in _CALENDAR or c.lower_ in _CALENDAR
+                                      or token.lower_ == "at" and _a_gestation(c))  # r41e: "at 24/40"
                 for c in token.children) and not _under_modal(token) and not _only_intended(token) \
                 and not _not_the_adults(ctx, token, acted) and _said_of_the_family(ctx, token):
             return ctx.doc[token.i: token.right_edge.i + 1]
