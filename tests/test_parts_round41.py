@@ -118,3 +118,25 @@ def test_a_gestation_dates_an_adults_act(engine, text, words):
 def test_a_gestation_of_a_birth_or_booking_is_no_when(engine, text):
     shown, evidence, _ = parts(engine, text)
     assert not shown["context"], evidence["context"]
+
+
+# review40c C#11: words SOS306 flags as blaming a parent for an abuser's return are no "What the adults did".
+@pytest.mark.parametrize("text", [
+    "The school nurse is worried about Lola (7). Mum let Dad back into the flat.",
+    "The school nurse is worried about Lola (7). Mum let him back in.",
+])
+def test_blame_of_the_parent_is_no_behaviour(engine, text):
+    shown, evidence, report = parts(engine, text)
+    assert any(f.code == "SOS306" for f in report.findings)
+    assert not shown["behaviour"], evidence["behaviour"]
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: the abuser's own act said beside the blame, and a parent's deed with no blame
+    "The school nurse is worried about Lola (7). Mum let Dad back into the flat, and on 3 June he punched Mum "
+    "in the face while Lola watched.",
+    "The school nurse is worried about Lola (7). Mum locked Lola in her bedroom all weekend.",
+])
+def test_the_abusers_act_or_a_plain_deed_still_counts(engine, text):
+    shown, evidence, _ = parts(engine, text)
+    assert shown["behaviour"], text

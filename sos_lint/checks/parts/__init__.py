@@ -61,6 +61,13 @@ def components(ctx: Context) -> list[Component]:
             habits = _habit_verbs(ctx)
             only_habits = bool(acts) and all(a.verb.i in habits for a in acts)
             acts = [a for a in acts if a.verb.i not in habits]
+            # Round 41 (r41e, review40c C#11): an act inside words SOS306 flags as blaming a parent
+            # ("Mum keeps letting Frank back into the house") is the writer's blame, not the adults' deed.
+            blamed_acts = blamed_mod.parent_blame_tokens(ctx)
+            if blamed_acts:
+                only_blame = bool(acts) and all(a.verb.i in blamed_acts for a in acts)
+                acts = [a for a in acts if a.verb.i not in blamed_acts]
+                only_habits = only_habits or only_blame
             acted = " / ".join(dict.fromkeys(f"{a.subject.text} … {a.verb.text}" for a in acts[:3]))
             who = _who(ctx)
             context = _context_real(ctx)
