@@ -80,6 +80,8 @@ def test_the_home_with_a_time_or_a_named_place_still_counts(engine, text, words)
     "chair at Mum while Ayo (4) watched from the stairs.",
     "The school nurse told me that Dad has hit Ayo (4) with a belt, and I share her worry. Ayo has marks on her "
     "legs.",
+    "DC Ruth Amos, Northfield Police: I was called to the flat at 2am on 6 May, and police found Ayo (4) alone "
+    "while Mum was at the pub.",
 ])
 def test_named_writers_are_who(engine, text):
     shown, evidence, _ = parts(engine, text)

@@ -329,8 +329,10 @@ def _who(ctx: Context):
         named = writer_by_heading(ctx) or we_named_before(ctx, who[0])
         return (named, False) if named is not None else None
         # "We are worried" names nobody the family could talk to (DOMAIN.md: named people or roles)
-    if who is None:
-        heading = writer_by_heading(ctx)  # round 41 (r41e): "PC Amy Lowe, Westmarsh Police: I attended …"
+    if who is None or who[1]:
+        # round 41 (r41e): "PC Amy Lowe, Westmarsh Police: I attended …": the signed writer, before a
+        # service named later ("police were called")
+        heading = writer_by_heading(ctx)
         if heading is not None:
             return heading, False
     if who and who[0].lemma_.lower() in _ANY_SERVICE and not any(
