@@ -27,7 +27,7 @@ from .child import _child_words_found
 from .common import _sentence_of, is_institution, subject_span, subject_text, who_is_worried
 from .goal import (_HARMS, _addressed, _network, _others_know, _plan_fails, _timescale_real, absence_spans,
                    frequency_or_duration, service_goals)
-from .context import _context_real, a_day_seen
+from .context import _context_real, a_day_seen, a_home_place_only, a_time_named
 from .worry import _future, _who
 from . import body, changed, child, goal_actions, pasted, placeholders, stock, unborn_baby
 from . import blamed as blamed_mod, incident_when
@@ -61,6 +61,13 @@ def components(ctx: Context) -> list[Component]:
             habits = _habit_verbs(ctx)
             only_habits = bool(acts) and all(a.verb.i in habits for a in acts)
             acts = [a for a in acts if a.verb.i not in habits]
+            # Round 41 (r41e, review40c C#11): an act inside words SOS306 flags as blaming a parent
+            # ("Mum keeps letting Frank back into the house") is the writer's blame, not the adults' deed.
+            blamed_acts = blamed_mod.parent_blame_tokens(ctx)
+            if blamed_acts:
+                only_blame = bool(acts) and all(a.verb.i in blamed_acts for a in acts)
+                acts = [a for a in acts if a.verb.i not in blamed_acts]
+                only_habits = only_habits or only_blame
             acted = " / ".join(dict.fromkeys(f"{a.subject.text} … {a.verb.text}" for a in acts[:3]))
             who = _who(ctx)
             context = _context_real(ctx)
@@ -212,6 +219,8 @@ def _when_of_a_deed(ctx: Context, acts) -> bool:
                 continue
             if token.dep_ == "prep":
                 place = next((o for o in token.children if o.dep_ == "pobj"), None)
+                if a_home_place_only(token) and not a_time_named(ctx):
+                    continue  # round 41 (r41e): "at home" alone is no when or where (context.a_home_place_only)
                 if place is not None and place.pos_ in ("NOUN", "PROPN") and place.i not in people:
                     return True  # "in the kitchen", not "at him"
             elif token.dep_ in ("advmod", "mark", "det", "amod", "npadvmod") or token.head.dep_ == "npadvmod":

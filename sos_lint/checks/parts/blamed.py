@@ -36,6 +36,30 @@ def child_blame_sentences(ctx: Context) -> set:
     return ctx.memo("parts:child_blame_sentences", compute)
 
 
+def parent_blame_tokens(ctx: Context) -> set:
+    """Round 41 (r41e, review40c C#11): the token indices of the words SOS306 flags as blaming a
+    parent for what another adult did ("Mum keeps letting Frank back into the house", "chooses to stay
+    with him"): what they say is the writer's blame of the victim, so no act in them is "What the
+    adults did" (the abuser's own act, said elsewhere, still is)."""
+    def compute():
+        from ..specificity import victim_blaming
+
+        children = analysis.child_tokens(ctx)
+        adults = analysis.adult_tokens(ctx)
+        found = set()
+        try:
+            flagged = _as_the_report_shows(ctx, list(victim_blaming.check(ctx, victim_blaming)))
+        except Exception:  # the rule failing is the engine's to report; the parts stay as read
+            return found
+        for finding in flagged:
+            span = ctx.doc.char_span(finding.start, finding.end, alignment_mode="expand")
+            if span is None or len(span) == 0 or _on_the_child(span, children, adults if children else None):
+                continue
+            found.update(t.i for t in span)
+        return found
+    return ctx.memo("parts:parent_blame_tokens", compute)
+
+
 def _as_the_report_shows(ctx: Context, flagged: list) -> list:
     """The findings the report keeps after the engine's own last steps (engine._all_findings): words
     inside quotation marks, words reported as someone said them ("Dad shouted that she was attention

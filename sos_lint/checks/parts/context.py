@@ -86,7 +86,44 @@ def _how_often_or_how_long_ago(span) -> bool:
 
 def _context_real(ctx: Context):
     """When or where the adults' behaviour happens: not a vague "often", not the future clause,
-    not an age ("Lily-Mae (6 weeks)") or a stretch of years ("this year", "since 2019")."""
+    not an age ("Lily-Mae (6 weeks)") or a stretch of years ("this year", "since 2019"); round 41
+    (r41e): not the family's own home alone ("at home", "in bed") where no time is named."""
+    span = _context_found(ctx)
+    if span is not None and a_home_place_only(span[0]) and not a_time_named(ctx):
+        return None
+    if span is not None and _a_gestation_of_a_birth_or_booking(span):
+        return None  # round 41 (r41e, review41m M#2): "Baby Ahmed born 36+2/40", "booked late at 26/40"
+    return span
+
+
+# Round 41 (r41e, review41m M#2): how far into a pregnancy, in midwives' figures ("28/40", "36+2/40")
+# or words ("24 weeks pregnant", "30 weeks' gestation"). Said of an adult's act ("pushed her into a
+# door at 24/40") it is the when of that act; said of a birth or a booking ("born 36+2/40", "booked
+# late at 26/40") it is the baby's or the service's history, no when of what the adults did.
+_GESTATION = re.compile(r"^(?:[1-4]?\d)(?:\+[0-6])?/40$")
+_BIRTH_OR_BOOKING = {"bear", "born", "deliver", "book", "booking", "birth", "arrive", "admit", "scan"}
+
+
+def _a_gestation(token) -> bool:
+    return bool(_GESTATION.match(token.text)) or token.lower_ == "40" and token.i >= 2 \
+        and token.doc[token.i - 1].text == "/"
+
+
+def _a_gestation_of_a_birth_or_booking(span) -> bool:
+    text = span.text.strip().replace(" ", "")
+    if not (_GESTATION.match(text) or re.search(r"\d/40$", text) or re.match(r"^\d{1,2}weeks?$", text)):
+        return False
+    node = span.root
+    for _ in range(4):
+        if node.lemma_.lower() in _BIRTH_OR_BOOKING or node.lower_ in _BIRTH_OR_BOOKING:
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def _context_found(ctx: Context):
     vague = {"often", "sometimes", "regularly", "frequently", "every"}
     names = analysis.people(ctx).name_tokens
     acted = _sentences_with_behaviour(ctx)
@@ -132,7 +169,8 @@ def _context_real(ctx: Context):
         if token.lower_ in ("at", "during", "over", "around", "by", "in", "throughout") and token.dep_ == "prep" and any(
                 c.dep_ == "pobj" and (token.lower_ not in ("in", "throughout")
                                       and (c.lemma_.lower() in _TIMES_OF_DAY or c.lower_ in _TIMES_OF_DAY)
-                                      or c.lemma_.lower() in _CALENDAR or c.lower_ in _CALENDAR)
+                                      or c.lemma_.lower() in _CALENDAR or c.lower_ in _CALENDAR
+                                      or token.lower_ == "at" and _a_gestation(c))  # r41e: "at 24/40"
                 for c in token.children) and not _under_modal(token) and not _only_intended(token) \
                 and not _not_the_adults(ctx, token, acted) and _said_of_the_family(ctx, token):
             return ctx.doc[token.i: token.right_edge.i + 1]
@@ -159,6 +197,8 @@ def _context_real(ctx: Context):
                 and not _only_intended(token) \
                 and (not _not_the_adults(ctx, token, acted) and _said_of_the_family(ctx, token)
                      or _the_worry_itself(ctx, token)):
+            if a_home_place_only(token) and not a_time_named(ctx):
+                continue  # round 41 (r41e): "at home" alone; a place named later may still count
             return ctx.doc[token.i: token.right_edge.i + 1]
     scene = _the_appointment_a_deed_was_at(ctx)
     if scene is not None:
@@ -1121,9 +1161,75 @@ def _an_age_or_years(span) -> bool:
         return True  # "Year 4" is a class at school, not a time
     if len(span) == 1 and span[0].like_num and span[0].dep_ in ("attr", "acomp") and span[0].head.lemma_ == "be":
         return True  # "Esme, who is 6"
+    if _an_age_set_off_by_commas(span):
+        return True  # round 41 (r41e): "Marley, 8, …", "Harvey, 5, and Sky, 3": an age after a name
     if _SEASON.match(span.text.strip()) or (before is not None and _SEASON.match(f"{before.text} {span.text}")):
         return True  # "in the summer": a stretch of months, like "this year"
     return bool(_YEARS.match(span.text.strip()))
+
+
+def _an_age_set_off_by_commas(span) -> bool:
+    """Round 41 (r41e): a bare small number set off by commas straight after a person's name ("on
+    Marley, 8.", "Harvey, 5, and Sky, 3,"): the person's age, not a day of the month."""
+    doc = span.doc
+    words = [t for t in span if not t.is_punct]
+    if len(words) != 1 or not words[0].like_num or not words[0].text.isdigit() or int(words[0].text) > 25:
+        return False
+    start = words[0].i
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    name = doc[start - 2]
+    after = doc[start + 1] if start + 1 < len(doc) else None
+    return (name.pos_ == "PROPN" or name.ent_type_ == "PERSON") and name.ent_type_ not in ("DATE", "TIME") \
+        and name.lower_ not in when_where._DAYS and (after is None or after.is_punct or after.lower_ in ("and", "or"))
+
+
+# Round 41 (r41e): the family's own home, unnamed ("at home", "in the house", "in the flat", "in bed"):
+# where most family life happens, so alone it tells a supervisor nothing of when or where the
+# behaviour happens. It counts when the statement also names a time (a date, a time of day, a day of
+# the week, a named time of the year); a named or someone else's place ("the flat on Tanner Street",
+# "at Nan's house", "in the kitchen") counts as before.
+_HOME_ONLY = {"home", "house", "flat", "bed"}
+
+
+def a_home_place_only(token) -> bool:
+    """The preposition `token` ("at", "in") heads the family's own home, unnamed: "at home", "in the
+    house", "in their flat", "in the family home", "in bed"; not "at Nan's house", "in the flat on
+    Tanner Street", "at the house on Elm Close"."""
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    if len(objects) != 1 or token.lower_ not in ("at", "in", "inside", "around", "round"):
+        return False
+    place = objects[0]
+    if place.lemma_.lower() not in _HOME_ONLY and place.lower_ not in _HOME_ONLY:
+        return False
+    for child in place.children:
+        if child.dep_ == "det" and child.lower_ not in ("the",):
+            return False
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return False  # "at Nan's house", "Dad's flat": a named household's place
+        if child.dep_ in ("prep", "acl", "relcl", "appos") or child.dep_ in ("compound", "amod", "nmod") \
+                and child.lower_ not in ("family",):
+            return False  # "the flat on Tanner Street", "the house where…", "the bedsit flat"
+    doc = token.doc
+    after = doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(doc) else None
+    if after is not None and after.dep_ == "prep" and any(
+            c.dep_ == "pobj" and (c.pos_ == "PROPN" or any(t.pos_ == "PROPN" or t.like_num for t in c.subtree))
+            for c in after.children):
+        return False  # "in the flat on Wren Street" (the parse may hang the street on the verb)
+    return True
+
+
+def a_time_named(ctx: Context) -> bool:
+    """Round 41 (r41e): the statement names a time of what happens, outside a guessed future: a
+    date or time (not an age or a stretch of years), a time of day, a weekday or a time of the year."""
+    for entity in [*ctx.doc.ents, *when_where.numeric_dates(ctx)]:
+        if entity.label_ not in ("DATE", "TIME") or _under_modal(entity.root) \
+                or when_where.a_number_not_a_day(entity) or _an_age_or_years(entity):
+            continue
+        return True
+    return any((t.lemma_.lower() in _TIMES_OF_DAY or t.lower_ in _TIMES_OF_DAY or t.lower_ in _CALENDAR
+                or t.lower_ in _WEEKDAYS_ONLY or t.lower_.rstrip("s") in _WEEKDAYS_ONLY) and not _under_modal(t)
+               for t in ctx.tokens)
 
 
 def _so_many_a_week(span) -> bool:

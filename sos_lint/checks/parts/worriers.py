@@ -326,7 +326,8 @@ def held_as_a_worry(ctx: Context):
         if token.pos_ == "VERB" and about:
             verb = token
         elif token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in _HOLDING_A_WORRY \
-                and (about or any(c.dep_ == "prep" and c.lower_ in ("about", "for") for c in token.head.children)):
+                and (about or any(c.dep_ == "prep" and c.lower_ in ("about", "for") for c in token.head.children)
+                     or _a_worry_said_before(token)):
             verb = token.head
         else:
             continue
@@ -335,4 +336,47 @@ def held_as_a_worry(ctx: Context):
         holder = _first_holder(ctx, verb)
         if holder is not None:
             return holder
+    return None
+
+
+def _a_worry_said_before(noun) -> bool:
+    """Round 41 (r41e): "… and Obi shares that worry", "I share her concern": a worry shared that
+    points back to one already said ("that", "this", "the", an owner), so what it is about was said."""
+    return noun.head.lemma_.lower() == "share" and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("that", "this", "the", "these", "those", "her", "his", "their", "my")
+        for c in noun.children)
+
+
+def writer_by_heading(ctx: Context):
+    """Round 41 (r41e): a statement signed at its head, before a colon, by a person or a role ("PC
+    Amy Lowe, Westmarsh Police: I attended…", "School DSL, Greenbank Academy: Oliwia…"): the heading
+    names the writer. Not a heading that is a service or a note of an event ("From CAMHS:", "HV
+    12/03:", "Home visit 14/11:", "ED referral:", "Probation (OM):")."""
+    doc = ctx.doc
+    colon = next((t for t in doc[:14] if t.text == ":"), None)
+    if colon is None or colon.i < 1:
+        return None
+    head = doc[: colon.i]
+    if head[0].lower_ in ("from", "re", "subject") or any(t.ent_type_ in ("DATE", "TIME") or t.like_num
+                                                           or t.lemma_.lower() in _A_NOTE for t in head):
+        return None
+    if any(t.lemma_.lower() in ("worry", "concern", "worried", "concerned") for t in head):
+        return None  # "Early help worker concerned re:": the note's own worry, read elsewhere
+    return next((t for t in head if t.pos_ in ("NOUN", "PROPN") and _a_holder(ctx, t)), None)
+
+
+# What a heading names when it is a note of an event or a document, not its writer.
+_A_NOTE = {"visit", "referral", "report", "update", "summary", "note", "notes", "call", "meeting", "contact",
+           "incident", "strategy", "assessment", "plan", "review", "placement", "case"}
+
+
+def we_named_before(ctx: Context, we):
+    """Round 41 (r41e): "Tom Harker, the children's social worker, and Nell Ashby from the housing
+    association know that … We are worried because …": a "we" after a sentence whose subjects are
+    workers or relatives (not the parents) are those people. The nearest such sentence before it."""
+    sentences = [s for s in ctx.doc.sents if s.end <= we.sent.start]
+    for sentence in reversed(sentences):
+        for holder in _holders(sentence.root) if sentence.root.pos_ in ("VERB", "AUX") else []:
+            if _a_holder(ctx, holder):
+                return holder
     return None

@@ -318,11 +318,23 @@ def _becoming_unsafe(ctx: Context, children: set):
 
 
 def _who(ctx: Context):
+    from .worriers import we_named_before, writer_by_heading
+
     who = who_is_worried(ctx)
     if who and who[0].lower_ in ("everyone", "everybody"):
         return None
     if who and who[0].lower_ in ("we", "us") and not any(c.dep_ == "appos" for c in who[0].children):
-        return None  # "We are worried" names nobody the family could talk to (DOMAIN.md: named people or roles)
+        # Round 41 (r41e): unless the "we" are named: in a signed heading ("School DSL, Greenbank
+        # Academy: … We are concerned …") or as the subjects of the sentence before.
+        named = writer_by_heading(ctx) or we_named_before(ctx, who[0])
+        return (named, False) if named is not None else None
+        # "We are worried" names nobody the family could talk to (DOMAIN.md: named people or roles)
+    if who is None or who[1]:
+        # round 41 (r41e): "PC Amy Lowe, Westmarsh Police: I attended …": the signed writer, before a
+        # service named later ("police were called")
+        heading = writer_by_heading(ctx)
+        if heading is not None:
+            return heading, False
     if who and who[0].lemma_.lower() in _ANY_SERVICE and not any(
             c.dep_ in ("compound", "poss", "amod", "nmod") for c in who[0].children):
         return None  # "Professionals are worried", "all agencies are concerned": no service in particular
