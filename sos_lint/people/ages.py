@@ -430,7 +430,8 @@ class AgeReading:
             value = number_at(0)
             if value is not None and len(texts) > 1 and texts[1] in (",", ")", ";", "and"):
                 return value
-        if texts[:1] == [","] and len(texts) > 2 and texts[1] in ("a", "an", "the") and j == i:
+        if texts[:1] == [","] and len(texts) > 2 and texts[1] in ("a", "an", "the", "her", "his", "their", "my", "our") \
+                and j == i:  # Round 41 (r41d): "Deon, her 20-year-old son,": the owner's word as well
             # "Connor, a 22-year-old man who lives upstairs,", "Reece, an 18-year-old from the
             # estate,", "Rocket, a 16-year-old boy,": an age adjective in the phrase set beside the
             # name (the first words only: "Ahmed, a driver with a 4-year-old son" is not his age).
