@@ -1619,9 +1619,9 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             if title is None and role == CHILD and first[0].i >= 1 and doc[first[0].i - 1].text == "Baby" \
                     and (first[0].i >= 2 and doc[first[0].i - 2].lower_ == "unborn"
                          or any(_said_unborn(m[-1]) for m, _ in found)
-                         # Round 41 (r41d): a baby named by the family name, not yet by a given one
-                         # ("Baby Okonkwo … Ms Okonkwo", "Baby Khan was born at 35 weeks")
-                         or key.endswith(" baby") or len(first) == 1 and first[0].lower_ not in first_names()):
+                         # Round 41 (r41d): a baby named by the family name an adult bears under a
+                         # title ("Baby Okonkwo … Ms Okonkwo"), not yet by a given one
+                         or key.endswith(" baby")):
                 # "Unborn Baby Wells", "Baby Kowalczyk is due in April", "pregnant with Baby Okoro":
                 # how an unborn child is named (not "Baby Storm was born")
                 title = doc[first[0].i - 1]

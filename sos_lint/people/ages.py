@@ -811,6 +811,11 @@ class AgeReading:
                 k += 1
             if k < len(doc) and doc[k].lower_ in self.w["child_context"]:
                 return f"{token.text}'s {doc[k].text}"
+            if k < len(doc) and doc[k].lower_ in ("weight", "growth", "length", "height") \
+                    and any(t.lower_ in ("centile", "centiles", "percentile", "percentiles") for t in token.sent):
+                # Round 41 (r41d): "Ayesha's weight has dropped from the 50th to below the 9th
+                # centile": a growth chart's centiles measure a baby or a child
+                return f"{token.text}'s {doc[k].text} on a centile chart"
             kin = self._child_sibling_after(token.i + 2)
             if kin:
                 return f"{token.text}'s {kin}"  # "Rain's cousins Maverick (15) and Duke (13)"

@@ -1,0 +1,167 @@
+"""Round 41 (r41d): who is who. Set 39 (opened this round; first sight: child recall 0.952, four
+adults taken as the child), round 40's leftover ("Mr Okafor" and "Ms Okafor" read as one person)
+and the advice's doer read from the people analysis, mended by class from the parse, never from the
+names: one family name under two kinds of title is two people; the name a baby is (to be) given is
+the child's; a pregnancy said "at N weeks pregnant" makes the statement's child the unborn baby; an
+age adjective after an owner's word ("her 20-year-old son"); "on" hung on a word for a person (an
+app or a place, not a person); a growth chart's centiles. Every sentence here is our own wording
+(other names, other harms), with near misses that must not change."""
+from __future__ import annotations
+
+import pytest
+
+from sos_lint.api import engine
+from sos_lint.people import people
+
+
+@pytest.fixture(scope="module")
+def eng():
+    return engine()
+
+
+def _read(eng, text):
+    found = people(next(iter(eng.parse([text]))))
+    return ({p.name for p in found.children}, {p.name for p in found.adults}, found)
+
+
+# -- one family name, two titles -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, adults", [
+    ("Mr Adeyemi pushed Mrs Adeyemi down the stairs while Kemi (6) watched from the landing.",
+     {"Mr Adeyemi", "Mrs Adeyemi"}),
+    ("Ms Kowalski says Mr Kowalski takes her bank card, and Zofia (9) has had no school dinners this term.",
+     {"Ms Kowalski", "Mr Kowalski"}),
+    ("Miss Doherty rang the police when Mr Doherty smashed the kitchen window; Niamh, who is 4, was asleep upstairs.",
+     {"Miss Doherty", "Mr Doherty"}),
+])
+def test_one_family_name_under_two_titles_is_two_adults(eng, text, adults):
+    children, found_adults, found = _read(eng, text)
+    assert adults <= found_adults
+    assert len([p for p in found.adults if p.name in adults]) == 2
+    assert not {a.split()[-1] for a in adults} & children
+
+
+@pytest.mark.parametrize("text, baby, adult", [
+    ("Baby Mensah was sent home from the neonatal unit on Friday, and Ms Mensah has not given the "
+     "evening feed since Saturday, her neighbour says.", "Baby Mensah", "Ms Mensah"),
+    ("Mrs Lindqvist left Baby Lindqvist in the car outside the pub for forty minutes on Sunday.",
+     "Baby Lindqvist", "Mrs Lindqvist"),
+])
+def test_a_baby_and_a_titled_adult_of_one_family_name(eng, text, baby, adult):
+    children, adults, found = _read(eng, text)
+    assert baby in children
+    assert adult in adults
+    child = next(p for p in found.children if p.name == baby)
+    assert text[child.spans[0][0]:child.spans[0][1]] == baby  # the words naming the baby keep "Baby"
+
+
+@pytest.mark.parametrize("text, adult", [
+    # near misses: one person written the same way twice, or two titles that may be one woman's
+    ("Mr Farouk shouted at Aisha (7) and then Mr Farouk drove off.", "Mr Farouk"),
+    ("Mrs Obi told me Ms Obi is her own name since the divorce, and Chidi (5) lives with her.", "Mrs Obi"),
+])
+def test_one_person_under_one_kind_of_title_stays_one(eng, text, adult):
+    _, adults, found = _read(eng, text)
+    assert adult in adults
+    assert len(found.adults) == 1
+
+
+def test_a_baby_named_by_a_given_name_keeps_the_given_name(eng):
+    children, _, _ = _read(eng, "Baby Clover was born at 33 weeks and Dad has not visited the ward.")
+    assert "Clover" in children
+
+
+# -- the name a baby is to be given -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, child, mother", [
+    ("The midwife is worried that Shannon is smoking heavily at 34 weeks pregnant and that the baby, "
+     "whom she plans to call Meadow, will be born small.", "Meadow", "Shannon"),
+    ("Ruth is 29 weeks pregnant with a boy she has already named Hunter, and her partner Cal still "
+     "keeps a machete under the bed.", "Hunter", "Ruth"),
+])
+def test_the_name_given_to_a_baby_is_the_child(eng, text, child, mother):
+    children, adults, _ = _read(eng, text)
+    assert child in children
+    if mother:
+        assert mother in adults and mother not in children
+
+
+@pytest.mark.parametrize("text, adult", [
+    # near misses: "called" names an adult where no baby or pregnancy is spoken of
+    ("Skye (14) has been staying out with an older man called Dex who gives her vodka.", "Dex"),
+    ("Ellis (12) says a boy called Kai at the skate park sold him a vape.", None),
+])
+def test_called_without_a_baby_is_not_a_babys_name(eng, text, adult):
+    children, adults, _ = _read(eng, text)
+    if adult:
+        assert adult not in children
+    else:
+        assert "Kai" not in adults  # nothing new said of him either way
+
+
+# -- a pregnancy said with "at" --------------------------------------------------------------------------
+
+def test_pregnant_mother_at_n_weeks_is_not_the_child(eng):
+    children, adults, _ = _read(eng, "Jodie is still injecting at 26 weeks pregnant and the baby could be "
+                                      "born dependent on heroin.")
+    assert "Jodie" not in children and "Jodie" in adults
+
+
+def test_pregnant_girl_with_nothing_else_said_is_still_read_as_before(eng):
+    # near miss (round 9 stands): a pregnant girl may be the child; no baby is spoken of as the one harmed
+    children, _, _ = _read(eng, "Mercy (15) is 20 weeks pregnant and her boyfriend Troy is 24.")
+    assert "Mercy" in children
+
+
+# -- an age after an owner's word -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, adult, child", [
+    ("Bree drove home drunk with Tia in the back, and Marcus, her 19-year-old son, was in the passenger seat; "
+     "Tia is 5.", "Marcus", "Tia"),
+    ("Harvey, his 23-year-old nephew, has been staying on the sofa since Lola (8) came home from hospital.",
+     "Harvey", "Lola"),
+])
+def test_an_adults_age_after_an_owners_word(eng, text, adult, child):
+    children, adults, _ = _read(eng, text)
+    assert adult in adults and adult not in children
+    assert child in children
+
+
+def test_a_childs_age_after_an_owners_word(eng):
+    children, _, _ = _read(eng, "Dean locked Ruby, his 6-year-old daughter, in the bathroom on Friday.")
+    assert "Ruby" in children
+
+
+# -- "on" hung on a word for a person --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # (guards: the tagger does not take these app names for people on main either; set 39's row did)
+    "Since half term, Mia (12) has been talking every night to a man on Chatterly who says he is 16.",
+    "Jayden (14) met an older boy on Flickchat who asked him to carry a parcel to Leeds.",
+])
+def test_on_after_a_person_word_is_an_app_not_a_person(eng, text):
+    children, _, found = _read(eng, text)
+    app = "Chatterly" if "Chatterly" in text else "Flickchat"
+    assert app not in children
+    assert {"Mia", "Jayden"} & children
+
+
+def test_the_impact_on_a_named_child_is_still_the_child(eng):
+    # near miss: "on" after a thing, not after a person
+    children, _, _ = _read(eng, "The shouting has had a big impact on Willow, who is 7, and she wets the bed.")
+    assert "Willow" in children
+
+
+# -- a growth chart's centiles ---------------------------------------------------------------------------
+
+def test_owner_of_weight_on_a_centile_chart_is_a_child(eng):
+    children, _, _ = _read(eng, "Idris's weight has fallen from the 75th to the 25th centile since Mum "
+                                "started working nights, and she says she cannot manage the feeds and Amir (3) alone.")
+    assert "Idris" in children
+
+
+def test_owner_of_weight_with_no_centile_is_not_made_a_child(eng):
+    # near miss: an adult's weight, with a child named by age
+    children, _, _ = _read(eng, "Karen's weight has dropped to seven stone since she started drinking again, "
+                                "and Leo (4) is often left alone.")
+    assert "Karen" not in children
