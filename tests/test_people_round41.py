@@ -165,3 +165,24 @@ def test_owner_of_weight_with_no_centile_is_not_made_a_child(eng):
     children, _, _ = _read(eng, "Karen's weight has dropped to seven stone since she started drinking again, "
                                 "and Leo (4) is often left alone.")
     assert "Karen" not in children
+
+
+# -- a season's name at the end of a sentence (review41a P#11) --------------------------------------------
+
+@pytest.mark.parametrize("text, child", [
+    ("Dad will stay sober and keep to the bedtime routine with Autumn.", "Autumn"),
+    ("Nan says the shouting is worst when Mum argues with Winter.", "Winter"),
+])
+def test_a_season_after_a_persons_word_at_the_sentence_end_is_a_name(eng, text, child):
+    children, _, _ = _read(eng, text)
+    assert child in children
+
+
+@pytest.mark.parametrize("text", [
+    "Mum says her mood always dips towards winter.",
+    "The heating broke in the Summer.",
+    "Dad drinks more around Christmas and since Summer.",
+])
+def test_a_season_after_a_time_word_is_no_name(eng, text):
+    children, adults, _ = _read(eng, text)
+    assert not {"Summer", "Winter"} & (children | adults)

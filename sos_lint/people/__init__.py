@@ -387,6 +387,11 @@ _DONE_TO_A_BODY = frozenset(("slap", "punch", "choke", "strangle", "assault", "a
 _PERSON_OR_TIME = frozenset(("about", "with", "to", "for", "after", "before", "by", "between", "of", "around"))
 
 
+# Round 41 (r41d): words before a capitalised season that take a person and hardly ever a time ("with
+# Summer.", "worried about Autumn.").
+_PERSON_ONLY_BEFORE = frozenset(("with", "about", "around", "towards", "beside", "near", "alongside"))
+
+
 _WHEN_DUE = frozenset(("in", "on", "at", "around", "next", "this", "any", "within", "by", "early", "late",
                        "mid", ",", ".", ";", "–", "-"))
 
@@ -599,7 +604,11 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 before in _PERSON_OR_TIME and before not in ("before", "after", "by", "of")
                 and self._listed_with_a_given_name(token)) \
                 or nxt is None or _cased(nxt) \
-                or nxt.lower_ in _SEASON_THINGS or not (nxt.is_alpha or nxt.text in ("'s", "’s", ",", "(")):
+                or nxt.lower_ in _SEASON_THINGS or not (nxt.is_alpha or nxt.text in ("'s", "’s", ",", "(")
+                                                        # Round 41 (r41d, review41a P#11): "maintain
+                                                        # boundaries with Summer.": the sentence's end
+                                                        # after a word that takes a person, not a time
+                                                        or nxt.text in (".", "!", "?", ";") and before in _PERSON_ONLY_BEFORE):
             return False
         return True
 
