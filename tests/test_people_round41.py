@@ -186,3 +186,101 @@ def test_a_season_after_a_persons_word_at_the_sentence_end_is_a_name(eng, text, 
 def test_a_season_after_a_time_word_is_no_name(eng, text):
     children, adults, _ = _read(eng, text)
     assert not {"Summer", "Winter"} & (children | adults)
+
+
+# -- the advice's doer read from the people analysis (checks/advice_actor.py) ------------------------------
+
+def _doer(eng, text, word, kind="goal"):
+    from sos_lint.checks import advice_actor
+    from sos_lint.checks.base import Context
+
+    doc = next(iter(eng.parse([text])))
+    ctx = Context(doc=doc, kind=kind, config=eng.config, lexicons=eng.lexicons)
+    token = next(t for t in doc if t.text == word)
+    return advice_actor._said(ctx, token)
+
+
+@pytest.mark.parametrize("text, word, said", [
+    ("The stepmother will stop shouting at Lacey (9) when she comes home late.", "stepmother", ("Mum", False)),
+    ("Our worry is that the father keeps driving Kian (6) to school after drinking.", "father", ("Dad", False)),
+    ("The grandmother will collect Noah (5) from school every Friday.", "grandmother", ("Nan", False)),
+])
+def test_a_parent_word_the_people_analysis_reads_as_family_is_said_plainly(eng, text, word, said):
+    assert _doer(eng, text, word) == said
+
+
+def test_one_child_said_with_a_childs_word_is_named(eng):
+    assert _doer(eng, "Amira (15) has been missing twice; the teenager will ring Nan if she is out after ten.",
+                 "teenager") == ("Amira", True)
+
+
+@pytest.mark.parametrize("text, word", [
+    # a plural stands for several children, not the one the statement names (before round 41 it was
+    # said as that one child)
+    ("Jonah (7) is scared at night, and the children will sleep at Nan's when Dad has been drinking.", "children"),
+    # "the baby" may be another child than the one named (an older brother here)
+    ("Reuben (4) shares a room with the baby, and the baby will sleep in her own cot.", "baby"),
+    # an aunt or a partner is family, but the advice has no plain word to say them by
+    ("The aunt will take Rosa (8) to school on Mondays.", "aunt"),
+])
+def test_near_miss_a_doer_the_advice_cannot_say_as_the_named_child_or_a_parent(eng, text, word):
+    assert _doer(eng, text, word) is None
+
+
+# -- the midwife's report (review41m): the baby with no name yet, and a young mother -------------------
+
+def _child_name(eng, text):
+    from sos_lint.checks import analysis
+    from sos_lint.checks.base import Context
+
+    doc = next(iter(eng.parse([text])))
+    return analysis.child_name(Context(doc=doc, kind="worry", config=eng.config, lexicons=eng.lexicons))
+
+
+@pytest.mark.parametrize("text", [
+    # M#1: a mother of 16 or 17 in a statement about her baby is not the child its suggestions name
+    "Health visitor worried re unborn baby. Tegan (16) is 31/40 and still smoking cannabis daily with FOB.",
+    "Our worry is for the baby: Nadia, who is 17, booked at 27/40 and has declined both scans.",
+    "Kerry-Ann (17) did not tell anyone she was pregnant until 30 weeks, and the baby could be born with no one ready.",
+])
+def test_a_young_mother_in_her_babys_statement_is_not_the_child_named(eng, text):
+    assert _child_name(eng, text) == "the baby"
+
+
+@pytest.mark.parametrize("text, child", [
+    # near misses: a pregnant girl in a statement that says nothing of a baby is still the child named
+    ("Leah (15) is 22 weeks pregnant and her boyfriend Connor, who is 23, takes her phone.", "Leah"),
+    # and a baby's own name is named before the mother
+    ("Baby Mirza is due on 9 March, and Zainab (17) has missed her 28-week scan.", "Baby Mirza"),
+])
+def test_near_miss_the_named_child_stays(eng, text, child):
+    assert _child_name(eng, text) == child
+
+
+@pytest.mark.parametrize("text, child", [
+    # M#5: a newborn called "Baby" and the family name at every mention is said so in suggestions
+    ("Baby Kaur was born at 35 weeks on 2 March and Mum has not visited the neonatal unit since Tuesday.",
+     "Baby Kaur"),
+])
+def test_a_baby_called_by_the_family_name_is_said_whole(eng, text, child):
+    assert _child_name(eng, text) == child
+
+
+def test_near_miss_a_child_named_once_without_baby_keeps_the_given_name(eng):
+    assert _child_name(eng, "Since Baby Juniper came home, Dad has left Juniper (5 weeks) alone in the flat twice.") \
+        == "Juniper"
+
+
+@pytest.mark.parametrize("text", [
+    # M#3: a capitalised word of a noun's phrase opening a sentence is nobody's name
+    "Mum to stop drinking. Safe sleep advice to be followed at all times. HV to weigh baby weekly.",
+    "Dad to move out. Clean bottles to be ready for every feed.",
+])
+def test_a_word_of_a_nouns_phrase_opening_a_sentence_is_no_child(eng, text):
+    children, _, _ = _read(eng, text)
+    assert not {"Safe", "Clean"} & children
+
+
+def test_near_miss_a_name_before_its_verb_is_still_read(eng):
+    children, _, _ = _read(eng, "Mum told me Kacey sleeps in her bed most nights and Dad shouts at her.")
+    assert "Kacey" in children

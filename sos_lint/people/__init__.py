@@ -264,6 +264,18 @@ class People:
         return self.children + self.adults + self.pets
 
 
+def written_as_baby(text: str, person: Person) -> str:
+    """Round 41 (r41d, review41m M#5): "Baby Ahmed" where the draft writes the child so at every
+    mention ("Baby Ahmed born at 36 weeks … Baby Ahmed's cot"): a newborn or unborn baby is called by
+    the family name after "Baby" until the family gives a name, so a suggestion says "Baby Ahmed", not
+    "Ahmed". Otherwise the person's name as it stands."""
+    if not person.spans or person.name.startswith("Baby "):
+        return person.name
+    if all(text[max(0, start - 5):start] == "Baby " for start, _ in person.spans):
+        return "Baby " + person.name
+    return person.name
+
+
 def opens_as_bare_subject(token) -> bool:
     """A capitalised word opening its sentence as the subject of its verb, a singular noun or
     proper noun with no determiner, owner, compound or modifier, and no word for a person or a
@@ -969,6 +981,9 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
         if before is not None and not _cased(before) and (before.lower_ in self.w["roles"]
                                                           or before.lemma_.lower() in self.w["roles"]):
             return "after " + before.text  # "her godmother Precious"
+        if after is not None and last.dep_ in ("amod", "compound") and after.dep_ in ("amod", "compound") \
+                and after.head.i == last.head.i and last.head.i > after.i:
+            return ""  # Round 41 (r41d, review41m M#3): "Safe sleep advice to be followed": a word of a noun's phrase
         if after is not None and not _cased(after) and (
                 after.tag_.startswith("VB") or after.tag_ == "MD" or after.lower_ in ("'s", "’s")
                 or after.lower_ in self.w["human_predicates"] or after.lemma_.lower() in self.w["human_predicates"]):
