@@ -284,3 +284,19 @@ def test_a_word_of_a_nouns_phrase_opening_a_sentence_is_no_child(eng, text):
 def test_near_miss_a_name_before_its_verb_is_still_read(eng):
     children, _, _ = _read(eng, "Mum told me Kacey sleeps in her bed most nights and Dad shouts at her.")
     assert "Kacey" in children
+
+
+# -- harm to a pregnant woman (review41m M#2) -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, adult", [
+    ("We are worried that Will kicked Kerys in the back on 2 May, when she was 26 weeks pregnant with their son.", "Will"),
+    ("Marlon slapped Amy across the face when she was 33 weeks pregnant.", "Marlon"),
+])
+def test_one_who_harms_a_pregnant_woman_is_an_adult(eng, text, adult):
+    children, adults, _ = _read(eng, text)
+    assert adult in adults and adult not in children
+
+
+def test_near_miss_harm_when_she_was_upset_says_nothing_of_age(eng):
+    children, adults, _ = _read(eng, "Kai (14) hit Lily when she was upset at school.")
+    assert "Kai" in children and "Kai" not in adults

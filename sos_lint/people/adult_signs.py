@@ -212,11 +212,25 @@ def _harm_answering_a_need(token) -> str:
     return ""
 
 
+def _harms_a_pregnant_woman(token) -> str:
+    """Round 41 (r41d, review41m M#2): the subject of harm done to a named woman "when she was …
+    pregnant" ("Jack hit Grace when she was 24 weeks pregnant", "Will hit Grace …"): the baby's
+    father or another adult, not the child."""
+    from .modal_names import _while_pregnant
+
+    verb = _subject_verb(token)
+    if verb is None or verb.lemma_.lower() not in _HARM_VERBS | _MORE_HARM:
+        return ""
+    if any(c.dep_ == "dobj" and _cased(c) for c in verb.children) and _while_pregnant(verb):
+        return "does harm to a pregnant woman"
+    return ""
+
+
 def adult_said(mention) -> str:
     """What is said of the mention that only an adult can be, or ""."""
     last = mention[-1]
     for test in (_goes_to_a_parents_service, _between_partners, _old_age, _harm_answering_a_need,
-                 _drunk_when):
+                 _drunk_when, _harms_a_pregnant_woman):
         said = test(last) or (test(mention[0]) if mention[0].i != last.i else "")
         if said:
             return said
