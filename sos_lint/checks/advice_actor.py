@@ -174,7 +174,7 @@ def _said(ctx: Context, token) -> tuple[str, bool] | None:
         word = _SPOKEN.get(lower)
         return (word, False) if word else None  # an aunt, a partner, a neighbour: not said
     role = found.role_of(token)
-    if kind is None and role is None and not _plural(token) and token.lemma_.lower() not in _NOT_THE_NAMED_CHILD and (
+    if kind is None and role is None and not _plural(token) and not {lower, token.lemma_.lower()} & _NOT_THE_NAMED_CHILD and (
             token.i in analysis.child_tokens(ctx) or lower in _RECORD_CHILD_WORDS):
         # a child's word for one child ("the girl", "the teenager", "the minor"), said as the child
         # the statement names; not several ("the children", "the twins"), and not "the baby" or "his
@@ -199,8 +199,10 @@ def _said(ctx: Context, token) -> tuple[str, bool] | None:
 
 
 def _plural(token) -> bool:
-    """Several people: a plural noun, also where the tagger misreads one ("twins" as a verb)."""
-    return token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("s") and token.lemma_.lower() != token.lower_
+    """Several people: a plural noun, also where the tagger misreads one ("twins" as a verb,
+    "Children" as a proper noun)."""
+    lower = token.lower_
+    return token.tag_ in ("NNS", "NNPS") or lower == "children" or lower.endswith("s") and not lower.endswith("ss")
 
 
 def _role_kinds(ctx: Context) -> dict:
