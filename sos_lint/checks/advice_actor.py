@@ -25,11 +25,16 @@ from .base import Context
 DEFAULT_PERSON = re.compile(r"(?<![\w\[])(?<!after what )(?P<who>Mum or Dad|Mum and Dad|Mum|Dad|the adult|the young person|the parent)"
                             r"(?= (?:WILL|will|did|does|can|is|was|has|keeps|takes)\b)")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
-_MUM = re.compile(r"^(?:mum|mother|mummy|mam|mom|stepmum|stepmother)$", re.I)
-_DAD = re.compile(r"^(?:dad|father|daddy|stepdad|stepfather)$", re.I)
-_GRAN = re.compile(r"^(?:nan|nana|nanna|gran|granny|grandma|grandmother)$", re.I)
-_GRANDAD = re.compile(r"^(?:grandad|granddad|grandpa|grandfather)$", re.I)
-_CHILD_WORDS = {"minor", "child", "juvenile", "youngster", "yp", "teenager", "girl", "boy", "son", "daughter"}
+# How the advice says a parent or grandparent the people analysis reads as family (``People.role_words``):
+# the word as written, never its lemma ("mums" may be one mum's possessive or two mums).
+_SPOKEN = {**dict.fromkeys(("mum", "mother", "mummy", "mam", "mom", "stepmum", "stepmother"), "Mum"),
+           **dict.fromkeys(("dad", "father", "daddy", "stepdad", "stepfather"), "Dad"),
+           **dict.fromkeys(("nan", "nana", "nanna", "gran", "granny", "grandma", "grandmother"), "Nan"),
+           **dict.fromkeys(("grandad", "granddad", "grandpa", "grandfather"), "Grandad")}
+# Round 41 (r41d): the words of a record for a child that the people analysis's child words
+# (rules/people.toml ``children``) do not hold; said as the named child, as before.
+_RECORD_CHILD_WORDS = {"minor", "juvenile", "youngster"}
+_NOT_THE_NAMED_CHILD = {"baby", "infant", "newborn", "sibling", "twin"}
 _PRONOUNS = {"he", "she", "they"}
 _CLAUSE_UP = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "pcomp", "pobj", "prep", "dobj", "attr", "oprd"}
 
@@ -154,7 +159,9 @@ def _doer(verb):
 
 def _said(ctx: Context, token) -> tuple[str, bool] | None:
     """A doer as the advice says it, and whether it is a child; None when it is no family member or
-    person of the statement."""
+    person of the statement. Round 41 (r41d): who is a parent, a child or a professional is the
+    people analysis's reading (the Doc's memoised ``People``: its role words and its children), not
+    lists of this module's own."""
     from ..people import ADULT, CHILD, words as people_words
     from . import analysis
 
@@ -162,16 +169,21 @@ def _said(ctx: Context, token) -> tuple[str, bool] | None:
     found = analysis.people(ctx)
     if token.pos_ == "PRON":
         return (lower, analysis.pronoun_is_child(ctx, token)) if lower in _PRONOUNS else None
-    for pattern, word in ((_MUM, "Mum"), (_DAD, "Dad"), (_GRAN, "Nan"), (_GRANDAD, "Grandad")):
-        if pattern.match(lower):
-            return word, False
+    kind = _role_kinds(ctx).get(token.i)
+    if kind == "family":
+        word = _SPOKEN.get(lower)
+        return (word, False) if word else None  # an aunt, a partner, a neighbour: not said
     role = found.role_of(token)
-    if lower in _CHILD_WORDS or token.lemma_.lower() in _CHILD_WORDS:
+    if kind is None and role is None and not _plural(token) and not {lower, token.lemma_.lower()} & _NOT_THE_NAMED_CHILD and (
+            token.i in analysis.child_tokens(ctx) or lower in _RECORD_CHILD_WORDS):
+        # a child's word for one child ("the girl", "the teenager", "the minor"), said as the child
+        # the statement names; not several ("the children", "the twins"), and not "the baby" or "his
+        # sibling", who may be another child than the one named
         name = analysis.child_name(ctx, "")
         return (name, True) if name and not name.startswith("[") and " and " not in name else None
     if role in (ADULT, CHILD) and token.pos_ == "PROPN":
         w = people_words()
-        if lower in w["professionals"] or any(c.dep_ == "appos" for c in token.children):
+        if kind == "professional" or any(c.dep_ == "appos" for c in token.children):
             return None  # "Precious, the family support worker, will visit": a worker, or unsure
         left = token.i
         while left > 0 and ctx.doc[left - 1].dep_ in ("compound", "flat") and ctx.doc[left - 1].head.i in (token.i, left):
@@ -180,7 +192,21 @@ def _said(ctx: Context, token) -> tuple[str, bool] | None:
         # with …" is a child the people analysis may read as an adult): only a name with a title or a
         # family word before it ("Mr Banda", "Auntie Rukhsana", "Uncle Yaw") is said in the advice.
         opener = ctx.doc[left].lower_.rstrip(".")
-        if left == token.i or not (opener in w["titles"] or opener in w["family"]):
+        if left == token.i or not (opener in w["titles"] or _role_kinds(ctx).get(left) == "family"):
             return None
         return ctx.doc[left: token.i + 1].text, role == CHILD
     return None
+
+
+def _plural(token) -> bool:
+    """Several people: a plural noun, also where the tagger misreads one ("twins" as a verb,
+    "Children" as a proper noun)."""
+    lower = token.lower_
+    return token.tag_ in ("NNS", "NNPS") or lower == "children" or lower.endswith("s") and not lower.endswith("ss")
+
+
+def _role_kinds(ctx: Context) -> dict:
+    """{token index: "family", "professional" or "institution"}: the people analysis's role words."""
+    from . import analysis
+
+    return ctx.memo("advice_actor_role_kinds", lambda: dict(analysis.people(ctx).role_words))

@@ -230,10 +230,20 @@ def child_name(ctx: Context, default: str = "[child's name]") -> str:
     # Round 40 (review40w W#1): "the sister of the child, Rufaro (14)", "the baby's brother Kai (13)":
     # a name the text gives as a relative of the child a role word stands for is someone else.
     kept = [p for p in kept if not any(relative_of_the_child(doc[i]) for i in p.tokens)]
+    # Round 41 (r41d, review41m M#1): in a statement about the baby, a young mother read as a child by
+    # her age ("Summer (16) is 28/40 … unborn baby") is not the child its suggestions name: the baby is.
+    from ..people.adult_signs import mother_of_the_baby
+
+    mothers = [p for p in kept if any(mother_of_the_baby(doc[i]) for i in p.tokens)]
+    kept = [p for p in kept if p not in mothers]
     chosen = [p for p in kept if p.evidence.lower() != _DEFAULT] or kept
     if not chosen:
+        if mothers and not found.given:
+            return "the baby"
         return found.given[0] if len(found.given) == 1 else " and ".join(found.given) if found.given else default
-    return max(chosen, key=lambda p: (len(p.tokens), -p.tokens[0])).name
+    from ..people import written_as_baby
+
+    return written_as_baby(doc.text, max(chosen, key=lambda p: (len(p.tokens), -p.tokens[0])))
 
 
 _EXPERIENCE_VERBS = {"see", "hear", "feel", "witness", "know", "sleep", "play", "enjoy", "grow"}

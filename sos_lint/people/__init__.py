@@ -264,6 +264,18 @@ class People:
         return self.children + self.adults + self.pets
 
 
+def written_as_baby(text: str, person: Person) -> str:
+    """Round 41 (r41d, review41m M#5): "Baby Ahmed" where the draft writes the child so at every
+    mention ("Baby Ahmed born at 36 weeks … Baby Ahmed's cot"): a newborn or unborn baby is called by
+    the family name after "Baby" until the family gives a name, so a suggestion says "Baby Ahmed", not
+    "Ahmed". Otherwise the person's name as it stands."""
+    if not person.spans or person.name.startswith("Baby "):
+        return person.name
+    if all(text[max(0, start - 5):start] == "Baby " for start, _ in person.spans):
+        return "Baby " + person.name
+    return person.name
+
+
 def opens_as_bare_subject(token) -> bool:
     """A capitalised word opening its sentence as the subject of its verb, a singular noun or
     proper noun with no determiner, owner, compound or modifier, and no word for a person or a
@@ -385,6 +397,11 @@ _DONE_TO_A_BODY = frozenset(("slap", "punch", "choke", "strangle", "assault", "a
 # Words before a day's name that take a person as well as a time ("worried about Sunday, who is
 # 6", "stays with Sunday (4)"), not "on", "since" or "every".
 _PERSON_OR_TIME = frozenset(("about", "with", "to", "for", "after", "before", "by", "between", "of", "around"))
+
+
+# Round 41 (r41d): words before a capitalised season that take a person and hardly ever a time ("with
+# Summer.", "worried about Autumn.").
+_PERSON_ONLY_BEFORE = frozenset(("with", "about", "around", "towards", "beside", "near", "alongside"))
 
 
 _WHEN_DUE = frozenset(("in", "on", "at", "around", "next", "this", "any", "within", "by", "early", "late",
@@ -599,7 +616,11 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 before in _PERSON_OR_TIME and before not in ("before", "after", "by", "of")
                 and self._listed_with_a_given_name(token)) \
                 or nxt is None or _cased(nxt) \
-                or nxt.lower_ in _SEASON_THINGS or not (nxt.is_alpha or nxt.text in ("'s", "’s", ",", "(")):
+                or nxt.lower_ in _SEASON_THINGS or not (nxt.is_alpha or nxt.text in ("'s", "’s", ",", "(")
+                                                        # Round 41 (r41d, review41a P#11): "maintain
+                                                        # boundaries with Summer.": the sentence's end
+                                                        # after a word that takes a person, not a time
+                                                        or nxt.text in (".", "!", "?", ";") and before in _PERSON_ONLY_BEFORE):
             return False
         return True
 
@@ -930,6 +951,8 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             return "the object of " + head.text
         if dep == "poss":
             return "the owner of " + head.text
+        if dep == "pobj" and head.lower_ == "on" and self._on_a_person(head):
+            return ""  # Round 41 (r41d): "a man on Snapflick", "a boy she met on Kikchat": an app or a place
         if dep == "pobj" and head.lower_ in _PERSON_PREPOSITIONS and head.lower_ != "at" and not self._of_a_place(head):
             return f"after {head.text}"
         if dep in ("conj", "appos") and (self._listed_name(head) and head.i < last.i or head.lemma_.lower() in self.w["roles"]):
@@ -958,11 +981,36 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
         if before is not None and not _cased(before) and (before.lower_ in self.w["roles"]
                                                           or before.lemma_.lower() in self.w["roles"]):
             return "after " + before.text  # "her godmother Precious"
+        if after is not None and last.dep_ in ("amod", "compound") and after.dep_ in ("amod", "compound") \
+                and after.head.i == last.head.i and last.head.i > after.i:
+            return ""  # Round 41 (r41d, review41m M#3): "Safe sleep advice to be followed": a word of a noun's phrase
         if after is not None and not _cased(after) and (
                 after.tag_.startswith("VB") or after.tag_ == "MD" or after.lower_ in ("'s", "’s")
                 or after.lower_ in self.w["human_predicates"] or after.lemma_.lower() in self.w["human_predicates"]):
             return "before " + after.text  # "while Kacey sleeps", "Rocky cries when…"
         return ""
+
+    def _named_as_the_baby(self, last) -> bool:
+        """Round 41 (r41d): the name a baby is to be given or has been given ("the baby, who she wants
+        to call Autumn", "pregnant with a girl she has already named Summer", "the baby she is
+        carrying, whom she calls Peanut"): the object of "call" or "name" in a clause hung on a word
+        for a child or on carrying or expecting, in a sentence about a baby or a pregnancy. Not
+        "an older man called Tyler", "a boy called Finn" in a sentence with no baby."""
+        if last.dep_ not in ("dobj", "oprd") or last.head.lemma_.lower() not in ("call", "name"):
+            return False
+        if not any(t.lower_ in _BABY_SIGNS for t in last.sent):
+            return False
+        return any(a.lemma_.lower() in self.w["children"] and not _cased(a)
+                   or a.lemma_.lower() in ("carry", "expect") and a.pos_ == "VERB" for a in last.head.ancestors)
+
+    def _on_a_person(self, preposition) -> bool:
+        """Round 41 (r41d): "on" hung on a word for a person ("a man on Snapflick", "an older boy
+        on the estate"): where the person is found, so its object is no person."""
+        owner = preposition.head
+        lemma = owner.lemma_.lower()
+        return owner.i < preposition.i and owner.pos_ in ("NOUN", "PRON") and not _cased(owner) and (
+            lemma in self.w["adult_nouns"] or owner.lower_ in self.w["adult_nouns"] or lemma in _person_words()
+            or owner.lower_ in ("someone", "somebody", "anyone", "anybody"))
 
     def _group_name(self, token) -> bool:
         """Two capitalised words, a word for what something is like and then a plural ("Little
@@ -1190,6 +1238,53 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
         asks = any(t.text == "?" for t in doc[sentence.start: sentence.end])
         return asks or end + 1 < len(doc) and doc[end + 1].tag_ == "VB"
 
+    def _title_kind(self, mention) -> str:
+        """Round 41 (r41d): "mr", "ms" or "baby" for a family name written after that title ("Mr
+        Okafor", "Ms Okafor", "Baby Okonkwo"), else ""."""
+        first = mention[0]
+        if not first.i:
+            return ""
+        before = self.doc[first.i - 1]
+        if before.text == "Baby" or before.text == "baby" and first.i >= 2 and self.doc[first.i - 2].lower_ == "unborn":
+            return "baby"
+        title = self._title_before(first)
+        return _TITLE_KINDS.get(title.lower_.rstrip("."), "") if title is not None else ""
+
+    def _split_by_title(self, grouped: dict, per_mention: list) -> dict:
+        """Round 41 (r41d, round 40's leftover): one family name borne by two people told apart by
+        their titles ("Mr Okafor shouts at Ms Okafor"; "Baby Okonkwo … Ms Okonkwo had switched it
+        off") is two people, not one: each titled mention is its own person, an adult under "Mr",
+        "Mrs", "Ms" or "Miss" and a child under "Baby". Mentions with no such title stay with the
+        reading they had. Only where the same name stands under two kinds of title."""
+        kinds: dict[str, set] = {}
+        for (key, _role), found in grouped.items():
+            for mention, _ in found:
+                kind = self._title_kind(mention)
+                if kind:
+                    kinds.setdefault(key, set()).add(kind)
+        split = {key for key, found in kinds.items() if len(found) > 1}
+        if not split:
+            return grouped
+        own = {id(m): (role, evidence) for m, role, evidence, _ in per_mention}
+        out: dict = {}
+        for (key, role), found in grouped.items():
+            for mention, evidence in found:
+                kind = self._title_kind(mention) if key in split else ""
+                if not kind:
+                    out.setdefault((key, role), []).append((mention, evidence))
+                    continue
+                said_role, said = own.get(id(mention), ("", ""))
+                if kind == "baby":
+                    new_role = CHILD
+                    new_evidence = said if said_role == CHILD else "Baby"
+                else:
+                    new_role = ADULT
+                    new_evidence = said if said_role == ADULT else f"title {self.doc[mention[0].i - 1].text}"
+                out.setdefault((f"{key} {kind}", new_role), []).append((mention, new_evidence))
+        for found in out.values():
+            found.sort(key=lambda f: f[0][0].i)
+        return out
+
     def _in_list_of_names(self, mention) -> bool:
         """"Ivy, Amber and Storm", "Star and Sol": one of several capitalised words joined by "and"
         or commas, which name people alike."""
@@ -1274,6 +1369,10 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                         age = self._listed_age(mention[-1])
                 if age is not None:
                     role, evidence, how = (CHILD if age < 18 else ADULT), f"age {age}", "age"
+                elif self._named_as_the_baby(mention[-1]):
+                    # Round 41 (r41d): "the baby, who she wants to call Autumn", "a girl she has
+                    # already named Summer": the name a baby is (to be) given is the child's
+                    role, evidence, how = CHILD, "the name given to the baby", "near"
                 else:
                     role, evidence = self._grown_said(mention)  # a parent, or an adult a goal speaks to
                     if not role:
@@ -1531,6 +1630,7 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
                 evidence = grouped[(key, ADULT)][0][1]
                 grouped[(key, ADULT)].extend((m, evidence) for m, _ in grouped.pop((key, CHILD)))
                 grouped[(key, ADULT)].sort(key=lambda found: found[0][0].i)
+        grouped = self._split_by_title(grouped, per_mention)
         people_by_role: dict[str, list[Person]] = {CHILD: [], ADULT: [], PET: [], OTHER: []}
         roles: dict[int, str] = {}
         for (key, role), found in grouped.items():
@@ -1542,7 +1642,10 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             given = doc[first[0].i: first[head - 1].i + 1].text
             if title is None and role == CHILD and first[0].i >= 1 and doc[first[0].i - 1].text == "Baby" \
                     and (first[0].i >= 2 and doc[first[0].i - 2].lower_ == "unborn"
-                         or any(_said_unborn(m[-1]) for m, _ in found)):
+                         or any(_said_unborn(m[-1]) for m, _ in found)
+                         # Round 41 (r41d): a baby named by the family name an adult bears under a
+                         # title ("Baby Okonkwo … Ms Okonkwo"), not yet by a given one
+                         or key.endswith(" baby")):
                 # "Unborn Baby Wells", "Baby Kowalczyk is due in April", "pregnant with Baby Okoro":
                 # how an unborn child is named (not "Baby Storm was born")
                 title = doc[first[0].i - 1]
@@ -1553,6 +1656,10 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
             token_ids += tuple(sorted({j for span in self.configured_spans if any(i in span for i in token_ids)
                                        for j in span} - set(token_ids)))
             spans = tuple((m[0].idx, m[-1].idx + len(m[-1].text)) for m, _ in found)
+            if key.endswith(" baby") and title is not None:
+                # Round 41 (r41d): "Baby Okonkwo" beside "Ms Okonkwo": the family name alone names
+                # neither, so the baby's words are "Baby Okonkwo"
+                spans = tuple((doc[m[0].i - 1].idx, end) for (_, end), (m, _) in zip(spans, found))
             people_by_role[role].append(Person(name, role, token_ids, spans, found[0][1]))
             roles.update({i: role for i in token_ids})
         for role in people_by_role:
@@ -1563,6 +1670,11 @@ class _Reader(RoleReading, AnimalGroupReading, AgeReading, PastChildhoodReading,
 
 
 _HARMS_AN_ADULT = "does harm to an adult of the family"
+# Round 41 (r41d): the titles that tell one bearer of a family name from another ("Mr Okafor" and "Ms
+# Okafor", "Baby Okonkwo" and "Ms Okonkwo"). "Mrs", "Ms" and "Miss" may be one woman written two ways;
+# other titles ("Dr", "PC") may be the same person's, so they tell nobody apart.
+_BABY_SIGNS = frozenset(("baby", "babies", "twins", "unborn", "pregnant", "pregnancy", "expecting", "newborn"))
+_TITLE_KINDS = {"mr": "mr", "mrs": "ms", "ms": "ms", "miss": "ms", "baby": "baby"}
 # Round 33 (review33q Q#3): an adult's reading that says nothing beyond its own statement.
 _LOCAL_ADULT_READINGS = ("the child is not born yet", "a child is named by age", "nothing says")
 SHARED_ADULT = "an adult in another statement of the draft"

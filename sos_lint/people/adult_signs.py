@@ -25,6 +25,8 @@ Each returns the evidence (a short phrase), or "".
 """
 from __future__ import annotations
 
+import re
+
 from .modal_names import MODAL_NAMES, modal_name_verb
 from .wordlists import _HARM_VERBS, _cased
 
@@ -210,11 +212,25 @@ def _harm_answering_a_need(token) -> str:
     return ""
 
 
+def _harms_a_pregnant_woman(token) -> str:
+    """Round 41 (r41d, review41m M#2): the subject of harm done to a named woman "when she was …
+    pregnant" ("Jack hit Grace when she was 24 weeks pregnant", "Will hit Grace …"): the baby's
+    father or another adult, not the child."""
+    from .modal_names import _while_pregnant
+
+    verb = _subject_verb(token)
+    if verb is None or verb.lemma_.lower() not in _HARM_VERBS | _MORE_HARM:
+        return ""
+    if any(c.dep_ == "dobj" and _cased(c) for c in verb.children) and _while_pregnant(verb):
+        return "does harm to a pregnant woman"
+    return ""
+
+
 def adult_said(mention) -> str:
     """What is said of the mention that only an adult can be, or ""."""
     last = mention[-1]
     for test in (_goes_to_a_parents_service, _between_partners, _old_age, _harm_answering_a_need,
-                 _drunk_when):
+                 _drunk_when, _harms_a_pregnant_woman):
         said = test(last) or (test(mention[0]) if mention[0].i != last.i else "")
         if said:
             return said
@@ -314,3 +330,31 @@ def intoxicated_in_charge(mention, another_child) -> str:
     if child is not None:
         return f"{state} beside {child.text}: in charge of a child"
     return ""
+
+
+# Round 41 (r41d, review41m M#1): the words of a pregnancy in a midwife's note ("28/40", "booked late",
+# "declined scans", "antenatal"), and the words for the baby a statement may be about.
+_PREGNANCY_SIGNS = frozenset(("pregnant", "pregnancy", "booked", "booking", "scan", "scans", "antenatal", "gestation",
+                              "edd"))
+_GESTATION = re.compile(r"^\d{1,2}(?:\+\d)?/40$")
+_THE_BABY = frozenset(("baby", "unborn"))
+
+
+def mother_of_the_baby(token) -> bool:
+    """Round 41 (r41d, review41m M#1): in a statement that speaks of the baby ("the unborn baby",
+    "the baby could be born unwell"), a name that is the subject of a clause about a pregnancy
+    ("Summer (16) is 28/40", "Precious (17) booked late at 26/40", "Precious, who is 17, did not tell
+    anyone she was pregnant") is the baby's mother, whatever her age: the suggestions of a
+    statement about her baby do not name her as the child. Not a pregnant girl in a statement that
+    says nothing of a baby ("Mia (15) is 20 weeks pregnant and her boyfriend is 24": her own plan)."""
+    doc = token.doc
+    if not any(t.lower_ in _THE_BABY and t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc):
+        return False
+    # the clause the name is the subject of, or else the clauses hung on the name itself ("Nadia, who
+    # is 17, booked at 27/40", parsed with "booked" on the name)
+    clause = token.head if token.dep_ in ("nsubj", "nsubjpass") else token
+    # (not the words of a clause with a named subject of its own: "Summer said that Kerry is 30/40")
+    others = [v for v in clause.subtree if v is not clause and v.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and _cased(c) and c.i != token.i for c in v.children)]
+    inner = {t.i for v in others for t in v.subtree}
+    return any((t.lower_ in _PREGNANCY_SIGNS or _GESTATION.match(t.text)) and t.i not in inner for t in clause.subtree)

@@ -430,7 +430,8 @@ class AgeReading:
             value = number_at(0)
             if value is not None and len(texts) > 1 and texts[1] in (",", ")", ";", "and"):
                 return value
-        if texts[:1] == [","] and len(texts) > 2 and texts[1] in ("a", "an", "the") and j == i:
+        if texts[:1] == [","] and len(texts) > 2 and texts[1] in ("a", "an", "the", "her", "his", "their", "my", "our") \
+                and j == i:  # Round 41 (r41d): "Deon, her 20-year-old son,": the owner's word as well
             # "Connor, a 22-year-old man who lives upstairs,", "Reece, an 18-year-old from the
             # estate,", "Rocket, a 16-year-old boy,": an age adjective in the phrase set beside the
             # name (the first words only: "Ahmed, a driver with a 4-year-old son" is not his age).
@@ -810,6 +811,11 @@ class AgeReading:
                 k += 1
             if k < len(doc) and doc[k].lower_ in self.w["child_context"]:
                 return f"{token.text}'s {doc[k].text}"
+            if k < len(doc) and doc[k].lower_ in ("weight", "growth", "length", "height") \
+                    and any(t.lower_ in ("centile", "centiles", "percentile", "percentiles") for t in token.sent):
+                # Round 41 (r41d): "Ayesha's weight has dropped from the 50th to below the 9th
+                # centile": a growth chart's centiles measure a baby or a child
+                return f"{token.text}'s {doc[k].text} on a centile chart"
             kin = self._child_sibling_after(token.i + 2)
             if kin:
                 return f"{token.text}'s {kin}"  # "Rain's cousins Maverick (15) and Duke (13)"

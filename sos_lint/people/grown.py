@@ -294,8 +294,10 @@ class GrownReading:
             if t.lower_ == "unborn" and t.dep_ in ("amod", "compound", "acomp", "ROOT", "attr", "conj") or (
                     t.lower_ == "unborn" and t.head.lower_ in ("baby", "child", "son", "daughter", "twins")):
                 return True
-            if t.lower_ == "pregnant" and t.dep_ in ("acomp", "conj", "amod"):
+            if t.lower_ == "pregnant" and t.dep_ in ("acomp", "conj", "amod", "advcl"):
                 verb = t.head
+                if verb.pos_ == "ADP" and t.dep_ == "amod":
+                    verb = verb.head  # Round 41 (r41d): "Tiffany is still drinking at 30 weeks pregnant"
                 while verb.dep_ == "conj" and verb.head.i < verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
                     verb = verb.head
                 for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):

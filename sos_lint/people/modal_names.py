@@ -84,7 +84,18 @@ def modal_name_adult(token, adult_family, adult_deeds) -> str:
             objects = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
             if any(_adult_word(o, adult_family) for o in objects):
                 return "does harm to an adult of the family"  # "saw Will push Mum", "Will shouts at Mum"
+        if any(c.dep_ == "dobj" for c in children) and _while_pregnant(verb):
+            # Round 41 (r41d, review41m M#2): "Will hit Grace in the stomach …, when she was 30 weeks
+            # pregnant with their baby": harm to a woman carrying a baby
+            return "does harm to a pregnant woman"
     return _carried_grown_deed(token, verb, adult_deeds)
+
+
+def _while_pregnant(verb) -> bool:
+    """Round 41 (r41d): the harm is done "when she was … pregnant" (a clause of the verb whose
+    subject is "she" and which says "pregnant")."""
+    return any(c.dep_ == "advcl" and any(g.dep_ == "nsubj" and g.lower_ == "she" for g in c.children)
+               and any(g.lower_ == "pregnant" for g in c.children) for c in verb.children)
 
 
 def _carried_grown_deed(token, verb, adult_deeds) -> str:

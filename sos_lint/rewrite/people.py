@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..people import first_names, people as read_people, words as people_words
+from ..people import first_names, people as read_people, words as people_words, written_as_baby
 from ..people.kin import relative_of_the_child
 from ..people.said import _ABSTRACT, _CARE_VERBS, _CARED_STATES, _NOT_A_CHILD, _SCHOOL_NOUNS, child_predicate
 
@@ -230,6 +230,8 @@ def children(doc, configured=()) -> list[str]:
         first = next(span for span, i in zip(person.spans, person.tokens) if i not in asked) \
             if len(person.spans) == len(person.tokens) else person.spans[0]
         name = _written(doc, *first) if " " not in person.name else person.name
+        if " " not in name and written_as_baby(doc.text, person) != person.name:
+            name = written_as_baby(doc.text, person)  # Round 41 (r41d, review41m M#5): "Baby Ahmed", not "Ahmed"
         chosen = by_default if default else out
         if name not in out + by_default:
             chosen.append(name)
