@@ -227,7 +227,7 @@ class Redactor:
         self._capitals_only = frozenset(t.idx for t in doc if norm[t.idx:t.idx + len(t.text)] != text[t.idx:t.idx + len(t.text)]
                                         and t.text.isalpha() and _name_in_capitals(text[t.idx:t.idx + len(t.text)], ())
                                         and t.lower_ not in first_names() and t.lower_ not in not_names())
-        fixed += pattern_spans(norm) + self._entity_spans(doc)
+        fixed += [f for f in pattern_spans(norm) if not self._person_not_street(norm, doc, f)] + self._entity_spans(doc)
         fixed += towns_beside(norm, fixed)
         found = self._name_spans(doc, frozenset())
         # Second pass: a name found once is a name everywhere in the draft, however it was tagged.
@@ -314,6 +314,35 @@ class Redactor:
                 spans.append((start, ent.end_char, "date", 1))
         return spans
 
+    def _person_not_street(self, norm: str, doc, span) -> bool:
+        """Round 41 (r40's "Ms Liberty Hall, 17" was "Adult 1 Child A"; "Mrs Sharon Lane said…" was
+        "Adult 1 [place]"; "Dad, Tony Street, moved…" was "Dad, [place], moved…"): a place found by
+        pattern that is a given name and a street or building word ("Sharon Lane", "Tony Street") with
+        a title or a role word before it, or an age or a role after it, is a person: the title, the role
+        or the age says so. With no number in it and not after a place preposition ("lives on Sharon
+        Lane", "at Victoria Street": a street)."""
+        start, end, kind, _ = span
+        if kind != "place" or re.search(r"\d", norm[start:end]):
+            return False
+        words = norm[start:end].split()
+        first = words[0].lower()
+        if len(words) < 2 or not (first in first_names() or first in self._known or first in self._configured):
+            return False
+        token = next((t for t in doc if t.idx == start), None)
+        if token is None:
+            return False
+        if token.i > 0 and doc[token.i - 1].lower_ in _PLACE_PREPOSITIONS | {"on", "off", "along", "up", "down"}:
+            return False
+        titled = token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in titles()
+        return titled or role_before(doc, token.i) is not None or role_after(norm, end) is not None
+
+    def _person_in_run(self, token) -> bool:
+        """Round 41 (r40: "lost all trust in Dean" was "[place]" where "Dean (34)" was "Adult 1"): a word
+        the settings name, or that the run reads as a person with a reason somewhere (an age, a title, a
+        role beside it), is that person after a preposition too: one person, one placeholder."""
+        lower = token.lower_
+        return lower in self._configured or any(role.endswith("!") for role in self._run_roles.get(lower, ()))
+
     def _places_after_prepositions(self, doc) -> list[tuple[int, int, str, int]]:
         """"lives in Atherstone", "ran away to Hinckley": a proper noun after a place word that is
         not a name (names win any overlap: this kind comes last)."""
@@ -327,7 +356,9 @@ class Redactor:
                     and not (token.ent_type_ == "NORP" and (is_demonym(token.lower_)
                                                              or before.head.lemma_.lower() not in _GOING))
                     and not re.fullmatch(MONTH, token.text) and not _known_acronym(token.text)
-                    and not re.fullmatch(r"[A-Z]{2,3}s?", token.text)):  # round 38 (S): "at AP" is provision
+                    and not re.fullmatch(r"[A-Z]{2,3}s?", token.text)  # round 38 (S): "at AP" is provision
+                    and not _grade_before_label(token, self._nouns)  # round 41: "near Tier 3 housing"
+                    and not self._person_in_run(token)):  # round 41: "lost all trust in Dean", "Dean (34)" elsewhere
                 # An ORG here is a town or a shop more often than not ("ran away to Leamington",
                 # which the model tags ORG); brands and platforms are in not_names and stay.
                 spans.append((token.idx, token.idx + len(token.text), "place", 3))
@@ -345,7 +376,7 @@ class Redactor:
             before = doc[token.i - 1]
             text = token.text
             if (before.lower_ not in ("to", "in", "from", "near") or token.dep_ != "pobj" or token.is_sent_start
-                    or not token.is_alpha or len(text) < 3):
+                    or not token.is_alpha or len(text) < 3 or self._person_in_run(token)):
                 continue
             if not (text.isupper() and re.search(r"[AEIOUY]", text[1:]) or token.idx in self._capitals_only
                     or text[0].isupper() and text[1:].islower() and (is_common_word(token.lower_) or token.pos_ != "PROPN")):
@@ -353,13 +384,17 @@ class Redactor:
             lower = token.lower_
             if (lower in not_names() or lower in _HOME_NOUNS or lower in first_names() or re.fullmatch(MONTH, text)
                     or _known_acronym(text) or lower in self._configured or lower in languages()
-                    or re.fullmatch(_GENERIC_PLACE_WORDS, text, re.IGNORECASE) or token.ent_type_ in ("DATE", "TIME")
-                    or kind_of_place_alone(token)):
+                    or re.fullmatch(_GENERIC_PLACE_WORDS, text, re.IGNORECASE) or _calendar_word(token)
+                    or kind_of_place_alone(token) or _grade_before_label(token, self._nouns)):
                 continue  # "went to Court", "back to School", "to Church": a kind of place, not a town
             head = before.head
             while head.pos_ == "ADV" and head.head.i != head.i:
                 head = head.head
             if head.lemma_.lower() in _GOING and head.pos_ in ("VERB", "AUX"):
+                spans.append((token.idx, token.idx + len(text), "place", 3))
+            elif before.lower_ in ("in", "near") and head.pos_ == "NOUN" and _where_a_thing_is(head) \
+                    and not token.text.isupper():
+                # Round 41: "lives in a hostel in Deal", "a flat near Sale": where a home or a car is
                 spans.append((token.idx, token.idx + len(text), "place", 3))
         return spans
 
@@ -409,6 +444,8 @@ class Redactor:
             return False
         if any(t.lower_ in first_names() or t.lower_ in self._configured or t.lower_ in titles() for t in tokens):
             return False  # the small model's PERSON is not asked: it gives it to most towns it does not know
+        if len(tokens) == 1 and self._person_in_run(tokens[0]):
+            return False  # round 41: "lost all trust in Dean" where the run has "Dean (34)"
         head = before.head
         while head.pos_ == "ADV" and head.head is not head:  # "ran away to", "went back to"
             head = head.head
@@ -487,6 +524,8 @@ class Redactor:
             return True
         if _named_thing(token):
             return False  # round 38 (P#4): "referred to MARAC", "a Clare's law disclosure": no person
+        if lower not in self._known and _grade_before_label(token, self._nouns):
+            return False  # round 41: "Class A drugs", "Category 2 offender", "Tier 3": a grade, nobody's name
         if token.is_stop and (token.dep_ == "expl" or token.pos_ in ("PRON", "SCONJ", "CCONJ", "ADP")) \
                 and lower not in first_names():
             return False  # round 33: "There are concerns…", "There will be no further incidents": nobody
@@ -558,6 +597,9 @@ class Redactor:
         tokens = [t for t in doc if start <= t.idx < end and not t.is_space]
         if len(tokens) == 1 and tokens[0].lower_ not in self._known | self._configured and kind_of_place_alone(tokens[0]):
             return True  # "took him to Hospital": a kind of place
+        if len(tokens) == 1 and tokens[0].lower_ not in self._known | self._configured \
+                and _grade_before_label(tokens[0], self._nouns):
+            return True  # round 41: "near Tier 3 housing", "uses Class A drugs": a grade
         return (len(tokens) == 1 and tokens[0].pos_ == "NOUN"
                 and common_noun_opening(tokens[0], self._nouns, self._known | self._configured))
 
@@ -794,6 +836,42 @@ def _group_before(token) -> str | None:
         i -= 1
         steps += 1
     return None
+
+
+def _calendar_word(token) -> bool:
+    """Round 41: a token the tagger gives a date or a time that is itself a day, a month, a figure or a
+    word of time ("to March", "in 2024"). The tagger's DATE also runs over a town beside a time phrase
+    ("moved to Bath last year" is one DATE): the town is not a date."""
+    if token.ent_type_ not in ("DATE", "TIME"):
+        return False
+    return (bool(re.fullmatch(MONTH, token.text)) or not token.is_alpha or token.lower_ in _TIME_WORDS
+            or bool(re.fullmatch(r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight|tomorrow|yesterday"
+                                 r"|morning|afternoon|evening|night|day|week|month|last|next|this", token.lower_)))
+
+
+_TIME_WORDS = frozenset(("christmas", "easter", "ramadan", "eid", "diwali", "hanukkah", "halloween", "term",
+                         "half-term", "weekend", "weekends", "bank", "holiday", "holidays", "summer", "winter",
+                         "spring", "autumn", "new", "year"))
+
+
+def _grade_before_label(token, nouns=frozenset()) -> bool:
+    """Round 41 (r40's "Class A drugs" was "Adult 2 A drugs"): a capitalised everyday noun followed
+    by a one-letter or one- or two-figure label ("Class A", "Category 2", "Tier 3", "Level B",
+    "Schedule 1") names a grade or a part of a scheme, not a person. Not a given name ("Amy B"),
+    not before an initial with a full stop ("Will A. Jones"), not after a title ("Mrs Class")."""
+    doc, i = token.doc, token.i
+    if i + 1 >= len(doc) or not token.text[:1].isupper() or not token.is_alpha or token.text.isupper():
+        return False
+    label = doc[i + 1]
+    if label.idx != token.idx + len(token.text) + 1 or not re.fullmatch(r"[A-Z]|\d{1,2}", label.text):
+        return False
+    if i + 2 < len(doc) and doc[i + 2].text == "." and doc[i + 2].idx == label.idx + 1 and i + 3 < len(doc) \
+            and doc[i + 3].text[:1].isupper():
+        return False  # "Will A. Jones": an initial
+    lower = token.lower_
+    if lower in first_names() or (i > 0 and doc[i - 1].lower_.rstrip(".") in titles()):
+        return False
+    return is_common_word(lower) or lower in nouns
 
 
 def _where_a_thing_is(noun) -> bool:
