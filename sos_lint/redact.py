@@ -502,6 +502,8 @@ class Redactor:
         if (not token.is_lower or not token.is_alpha or len(lower) < 3 or token.lemma_.lower() != lower
                 or is_common_word(lower) or lower in not_names() or lower in titles()):
             return False
+        if any(c.dep_ in ("det", "poss", "amod", "nummod") and c.i < token.i for c in token.children):
+            return False  # round 41: "has no heating and Ava (3) is cold": a thing with its article, not a name
         for link, other in ((token.i + 1, token.i + 2), (token.i - 1, token.i - 2)):
             if 0 <= other < len(doc) and doc[link].lower_ in ("and", "or", "&") and flags[other]:
                 return True
