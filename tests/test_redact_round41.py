@@ -1,0 +1,172 @@
+"""Round 41 (r41f): redaction faults found on a new probe (tests/data/redact_probe41.jsonl) and left by round 40.
+
+- A grade or a part of a scheme ("Class B drugs", "Category 3", "Band C") is nobody's name and no place.
+- A word the run reads as a person with a reason (an age, a title, a role) stays that person after a
+  preposition ("no faith in Brody" beside "Brody (41)"): one person, one placeholder.
+- A town that is also an everyday word is "[place]" inside a time phrase the tagger made a date
+  ("went back to Wells last year") and after "in"/"near" hanging on a home or a vehicle ("a caravan near Deal").
+- A place word opening a place's name keeps it ("Church Green" was "Church [place]"); "Infirmary" and
+  "Hospice" make a named place ("the Royal Victoria Infirmary" was "the Royal Adult 1").
+- A given name and a street or building word with a title, a role or an age beside it is a person
+  ("Mrs Joanne Lane" was "Adult 1 [place]", "Dad, Craig Street," was "Dad, [place],"); after "on"/"at"
+  with no person's cue it is still a street.
+- A lower-case word with its article ("no heating") is never a name for standing beside one.
+- A report's strings: a weekday or a month of a redacted date, quoted alone by a rule, is the date's.
+
+Every sentence here is written for these tests (made-up families), with near misses."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from sos_lint.cli import app
+
+runner = CliRunner()
+
+from test_redact_round39 import _run, nlp  # noqa: E402,F401  (one pipeline fixture, one redacting helper)
+
+
+# -- grades ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,kept", [
+    ("Uncle Ray sells Class B drugs from the flat where Tia (8) stays.", "Class B drugs"),
+    ("Dad admitted using Class A drugs while Noor (2) was asleep upstairs.", "Class A drugs"),
+    ("Kian (15) was cautioned for carrying a Category 3 knife.", "Category 3"),
+    ("The family were placed in Band C housing after the fire; Ayla (2) sleeps on the sofa.", "Band C"),
+    ("Dad is a Category 2 offender and lives near Tier 3 housing with Oli (6).", "Tier 3 housing"),
+])
+def test_a_grade_is_neither_a_person_nor_a_place(nlp, text, kept):
+    out = _run(nlp, text)[0]
+    assert kept in out, out
+    assert "Child A" in out  # the child is still redacted
+
+
+def test_a_given_name_with_an_initial_is_still_a_name(nlp):
+    out = _run(nlp, "Ellie B (6) told her teacher that Dad hit her.")[0]
+    assert "Ellie" not in out and "Child A" in out, out
+
+
+# -- a person the run knows, after a preposition -------------------------------------------------
+
+def test_a_person_the_run_is_sure_of_is_no_place_after_in(nlp):
+    first, second = _run(nlp, "Nan says she has lost all trust in Lennox since the fight.",
+                         "Lennox (38) is Mum's partner and drinks every day.")
+    assert "[place]" not in first and "Lennox" not in first, first
+    assert "Adult 1" in first and "Adult 1 (38)" in second, (first, second)
+
+
+def test_a_town_the_run_finds_is_still_a_place(nlp):
+    first, second = _run(nlp, "They moved to Hindley in May with Ava (3).", "Nan still lives in Hindley.")
+    assert "Hindley" not in first + second
+    assert first.startswith("They moved to [place]") and second == "Nan still lives in [place].", (first, second)
+
+
+# -- everyday-word towns ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,town", [
+    ("Dad went back to Wells last year and Tia (8) misses him.", "Wells"),
+    ("Mum and Ava (3) now live in a caravan near Deal.", "Deal"),
+    ("Uncle Ray keeps the van in Sandwich and Ava (3) has been in it.", "Sandwich"),
+])
+def test_an_everyday_word_town_is_a_place(nlp, text, town):
+    out = _run(nlp, text)[0]
+    assert town not in out and "[place]" in out, out
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Contact moved to Tuesday last week because Tia (8) was ill.", "Tuesday"),
+    ("Tia (8) goes to Church every Sunday with Nan.", "Church"),
+    ("Ava (3) sleeps in a cot in Mum's room.", "Mum's room"),
+    ("Nan has lost all faith in the police since Ava (3) was taken.", "faith in the police"),
+])
+def test_near_misses_for_everyday_word_towns(nlp, text, word):
+    out = _run(nlp, text)[0]
+    assert word in out and "[place]" not in out, out
+
+
+# -- places of several words -----------------------------------------------------------------------
+
+def test_a_place_word_opening_a_place_name_is_the_place(nlp):
+    first, second = _run(nlp, "Police found Ava (3) and Mum at a party on Castle Hill.", "Nan lives near Church Green.")
+    assert "Castle" not in first and "Hill" not in first and first.endswith("on [place].")
+    assert second == "Nan lives near [place].", second
+
+
+def test_a_place_word_alone_is_still_kept(nlp):
+    out = _run(nlp, "Church members visit Ava (3) every week.")[0]
+    assert out.startswith("Church members visit Child A"), out
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("Ava (3) was born at the Royal Victoria Infirmary.", "Victoria"),
+    ("Nan is dying in St Ann's Hospice and Ava (3) visits her.", "Ann"),
+])
+def test_an_infirmary_or_hospice_named_is_a_place(nlp, text, gone):
+    out = _run(nlp, text)[0]
+    assert gone not in out and "Royal" not in out and "Adult" not in out and "[place]" in out, out
+
+
+# -- given names that end in a street word ---------------------------------------------------------
+
+def test_a_titled_or_role_named_person_with_a_street_surname_is_one_person(nlp):
+    a, b, c = _run(nlp, "Mrs Joanne Lane says Ava (3) is her granddaughter.",
+                   "Dad, Craig Street, has not seen Ava.", "Ms Maya Hall, 22, is Ava's mum.")
+    assert a.startswith("Adult 1 says Child A"), a
+    assert b.startswith("Dad, Adult 2, has not seen Child A"), b
+    assert c.startswith("Adult 3, 22, is Child A's mum"), c
+    assert "[place]" not in a + b + c
+
+
+@pytest.mark.parametrize("text", [
+    "They live on Victoria Street with Ava (3).",
+    "Nan lives at Albert Road and Ava (3) stays there on Fridays.",
+])
+def test_a_street_named_after_a_given_name_is_still_a_street(nlp, text):
+    out = _run(nlp, text)[0]
+    assert "[place]" in out and "Victoria" not in out and "Albert" not in out, out
+
+
+# -- lower-case things beside a name ---------------------------------------------------------------
+
+def test_a_thing_with_its_article_is_no_name(nlp):
+    out = _run(nlp, "The flat has no heating and Ava (3) is cold.")[0]
+    assert out == "The flat has no heating and Child A (3) is cold.", out
+
+
+def test_an_unknown_lower_case_name_beside_a_name_is_still_a_name(nlp):
+    out = _run(nlp, "She plays with tyreek and Ava (3) at nursery.")[0]
+    assert "tyreek" not in out, out
+
+
+# -- the report's strings --------------------------------------------------------------------------
+
+def _mask(text, date):
+    from sos_lint.redaction.reports import DraftMask
+
+    start = text.index(date)
+    return DraftMask(text, [(start, start + len(date), "date", "[date]")])
+
+
+def test_a_weekday_of_a_redacted_date_quoted_alone_is_masked():
+    mask = _mask("A text from Dad on Saturday 9th March told Kai (14) to meet him.", "Saturday 9th March")
+    assert mask.words("on Saturday") == "on [date]"
+    assert mask.words("in March") == "in [date]"
+
+
+def test_a_weekday_that_still_stands_in_the_text_is_kept():
+    mask = _mask("Kai (14) sees Dad every Saturday; the text came on Saturday 9th March.", "Saturday 9th March")
+    assert mask.words("every Saturday") == "every Saturday"
+
+
+def test_check_redact_json_shows_no_weekday_of_a_redacted_date(tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("A text from Dad on Saturday 9th March told Kai (14) to meet him at the bus station.",
+                     encoding="utf-8")
+    result = runner.invoke(app, ["check", str(draft), "--redact", "--format", "json"])
+    assert result.exit_code in (0, 1), result.output
+    out = result.output
+    data = json.loads(out[out.index("{"):out.rindex("}") + 1])  # after the "Redacted: …" count line
+    shown = json.dumps(data, ensure_ascii=False)
+    assert "Saturday" not in shown and "March" not in shown and "Kai" not in shown, shown
