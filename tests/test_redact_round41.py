@@ -170,3 +170,33 @@ def test_check_redact_json_shows_no_weekday_of_a_redacted_date(tmp_path):
     data = json.loads(out[out.index("{"):out.rindex("}") + 1])  # after the "Redacted: …" count line
     shown = json.dumps(data, ensure_ascii=False)
     assert "Saturday" not in shown and "March" not in shown and "Kai" not in shown, shown
+
+
+# -- whereabouts: the shared reading of abuse between adults -----------------------------------------
+
+def _between(engine, text):
+    from sos_lint.checks.base import Context
+    from sos_lint.checks.verdicts import abuse_between_adults
+
+    doc = next(iter(engine.parse([text])))
+    return abuse_between_adults(Context(doc=doc, kind="worry", config=engine.config, lexicons=engine.lexicons))
+
+
+@pytest.mark.parametrize("text,between", [
+    ("Craig kicked Mum in the kitchen while Evie (6) watched.", True),
+    ("Mum says Craig has been controlling and violent towards her for years.", True),
+    ("Evie (6) hurt her wrist when she fell off the trampoline at Nan's.", False),
+])
+def test_abuse_between_adults_is_read_once_in_the_shared_reading(engine, text, between):
+    assert _between(engine, text) is between
+
+
+def test_whereabouts_warns_where_the_shared_reading_says_abuse_between_adults(engine):
+    def sos520(text):
+        report = engine.check_many([text], ["worry"])[0]
+        return [report.text[f.start:f.end] for f in report.findings if f.code == "SOS520" and f.severity == "error"]
+
+    assert any("Kidlington" in q for q in sos520(
+        "Craig kicked Mum in the kitchen. Mum and Evie (6) have moved to a refuge in Kidlington."))
+    # a child hurt herself: no abuse between adults, so a new town is no survivor's whereabouts
+    assert sos520("Evie (6) hurt her wrist when she fell off the trampoline. Mum and Evie have moved to Kidlington.") == []
