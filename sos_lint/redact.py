@@ -358,7 +358,8 @@ class Redactor:
                     and not re.fullmatch(MONTH, token.text) and not _known_acronym(token.text)
                     and not re.fullmatch(r"[A-Z]{2,3}s?", token.text)  # round 38 (S): "at AP" is provision
                     and not _grade_before_label(token, self._nouns)  # round 41: "near Tier 3 housing"
-                    and not self._person_in_run(token)):  # round 41: "lost all trust in Dean", "Dean (34)" elsewhere
+                    and not (self._person_in_run(token) and not _after_going(before))):
+                # round 41: "lost all trust in Dean" where the run has "Dean (34)"; "moved to Chester" stays a place
                 # An ORG here is a town or a shop more often than not ("ran away to Leamington",
                 # which the model tags ORG); brands and platforms are in not_names and stay.
                 spans.append((token.idx, token.idx + len(token.text), "place", 3))
@@ -376,7 +377,7 @@ class Redactor:
             before = doc[token.i - 1]
             text = token.text
             if (before.lower_ not in ("to", "in", "from", "near") or token.dep_ != "pobj" or token.is_sent_start
-                    or not token.is_alpha or len(text) < 3 or self._person_in_run(token)):
+                    or not token.is_alpha or len(text) < 3):
                 continue
             if not (text.isupper() and re.search(r"[AEIOUY]", text[1:]) or token.idx in self._capitals_only
                     or text[0].isupper() and text[1:].islower() and (is_common_word(token.lower_) or token.pos_ != "PROPN")):
@@ -444,8 +445,8 @@ class Redactor:
             return False
         if any(t.lower_ in first_names() or t.lower_ in self._configured or t.lower_ in titles() for t in tokens):
             return False  # the small model's PERSON is not asked: it gives it to most towns it does not know
-        if len(tokens) == 1 and self._person_in_run(tokens[0]):
-            return False  # round 41: "lost all trust in Dean" where the run has "Dean (34)"
+        if len(tokens) == 1 and self._person_in_run(tokens[0]) and not _after_going(before):
+            return False  # round 41: "lost all trust in Dean" where the run has "Dean (34)"; not "moved to Chester"
         head = before.head
         while head.pos_ == "ADV" and head.head is not head:  # "ran away to", "went back to"
             head = head.head
@@ -838,6 +839,15 @@ def _group_before(token) -> str | None:
         i -= 1
         steps += 1
     return None
+
+
+def _after_going(preposition) -> bool:
+    """Round 41: the preposition hangs on a verb of going or living ("moved to", "drove to", "lives
+    in", "ran away from"): what follows is where, even where the run also has a person of that name."""
+    head = preposition.head
+    while head.pos_ == "ADV" and head.head is not head:
+        head = head.head
+    return head.lemma_.lower() in _GOING
 
 
 def _calendar_word(token) -> bool:

@@ -200,3 +200,84 @@ def test_whereabouts_warns_where_the_shared_reading_says_abuse_between_adults(en
         "Craig kicked Mum in the kitchen. Mum and Evie (6) have moved to a refuge in Kidlington."))
     # a child hurt herself: no abuse between adults, so a new town is no survivor's whereabouts
     assert sos520("Evie (6) hurt her wrist when she fell off the trampoline. Mum and Evie have moved to Kidlington.") == []
+
+
+# -- audit --redact: group cells and messages (review41a P#2/P#3) ------------------------------------
+
+@pytest.mark.parametrize("cell", [
+    "Holly Marsh", "Will Frost", "Summer Patel", "Amber Stone", "Joy Mensah",  # staff names that are words
+    "Precious Adeyemi (Tile Hill)", "Mensah, Grace", "Khan, Sarah",  # a place or a comma beside a name
+    "Elmwood Primary School",  # the children's school
+    "Worries about neglect. Mum drinks most days and the flat is cold.",  # a statement in the wrong column
+])
+def test_an_identifying_group_cell_is_hidden(cell):
+    from sos_lint.redaction.labels import identifying_cell
+
+    assert identifying_cell(cell), cell
+
+
+@pytest.mark.parametrize("cell", [
+    "East", "West & Central", "Hillside Duty", "Eastgate Early Help", "Leeds East", "Family Support (North)",
+    "Riverside CIN", "Leaving Care North", "2026-03", "unknown", "(a name)", "",
+])
+def test_a_team_or_month_cell_is_shown(cell):
+    from sos_lint.redaction.labels import identifying_cell
+
+    assert not identifying_cell(cell), cell
+
+
+def test_without_paths_names_no_file():
+    from sos_lint.redaction.labels import without_paths
+
+    message = without_paths("Jasmine_Okoro_Tile_Hill.csv: has no column 'text' (it has: note, team)",
+                            ["/tmp/x/Jasmine_Okoro_Tile_Hill.csv"])
+    assert message == "the export: has no column 'text' (it has: note, team)"
+    assert without_paths("nothing to hide here", ["/tmp/x/Jasmine.csv"]) == "nothing to hide here"
+
+
+def _export(tmp_path, name="Jasmine_Okoro_Tile_Hill.csv"):
+    import csv
+
+    rows = [("We are worried that Kofi (4) is left alone at night while Mum works.", "worry", "Hillside Duty", "Holly Marsh"),
+            ("Kofi needs Mum and Nan to make sure an adult is always at home with him at night.", "goal", "Hillside Duty", "Will Frost"),
+            ("We are worried that Esi (7) sees Dad push Mum and hides in her room.", "worry", "Precious Adeyemi (Tile Hill)", "Summer Patel"),
+            ("Esi needs Mum and Dad to stop fighting so that she feels safe at home.", "goal", "Eastgate Early Help", "Amber Stone")]
+    path = tmp_path / name
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["statement", "type", "team", "allocated_sw"])
+        writer.writerows(rows)
+    return path
+
+
+def test_audit_redact_hides_word_name_staff_and_names_in_team_cells(tmp_path):
+    path = _export(tmp_path)
+    out, summary = tmp_path / "results.csv", tmp_path / "summary.md"
+    result = runner.invoke(app, ["audit", str(path), "--text-column", "statement", "--kind-column", "type",
+                                 "--group-by", "team", "--group-by", "allocated_sw", "--redact", "--jobs", "1",
+                                 "--min-group", "1", "--output", str(out), "--summary", str(summary)])
+    assert result.exit_code in (0, 1), result.output
+    shown = out.read_text(encoding="utf-8") + summary.read_text(encoding="utf-8") + result.output
+    for word in ("Holly", "Marsh", "Frost", "Summer Patel", "Amber", "Stone", "Precious", "Adeyemi", "Tile Hill",
+                 "Jasmine", "Okoro", "Kofi", "Esi"):
+        assert word not in shown, word
+    assert "Hillside Duty" in shown and "Eastgate Early Help" in shown  # the organisation's teams are shown
+
+
+def test_audit_redact_messages_name_no_file(tmp_path):
+    path = _export(tmp_path)
+    result = runner.invoke(app, ["audit", str(path), "--text-column", "text", "--redact", "--jobs", "1"])
+    assert result.exit_code == 2
+    assert "Jasmine" not in result.output and "Okoro" not in result.output, result.output
+    assert "the export" in result.output, result.output
+    plain = runner.invoke(app, ["audit", str(path), "--text-column", "text", "--jobs", "1"])
+    assert "Jasmine_Okoro_Tile_Hill.csv" in plain.output  # without --redact the file is named, as before
+
+
+def test_audit_redact_unwritable_output_is_one_line_naming_no_file(tmp_path):
+    path = _export(tmp_path)
+    target = tmp_path / "Jasmine_results.csv"
+    target.mkdir()  # a folder where the results file should be: cannot be written as a file
+    result = runner.invoke(app, ["audit", str(path), "--text-column", "statement", "--kind-column", "type",
+                                 "--redact", "--jobs", "1", "--output", str(target / "x" / "out.csv")])
+    assert "Jasmine" not in result.output and "Traceback" not in result.output, result.output

@@ -152,9 +152,11 @@ def prepare(raw: dict, spec: AuditSpec) -> Prepared:
             shown = "blank" if not value else (what if spec.redact else f"{what} ({value!r})")
             notes.append(("bad-date", f"{g.column} is {shown}: counted in month \"{UNKNOWN_MONTH}\""))
     if spec.redact:  # round 34 (Q#3): a person's name in a group cell is never written
-        from .spec import maybe_person
+        # Round 41 (review41a P#2/P#3): the redaction decides (word-names, a place in brackets, a school,
+        # a statement pasted into the column); see sos_lint.redaction.labels.
+        from ..redaction.labels import identifying_cell
 
-        groups = {k: ("(a name)" if maybe_person(v) else v) for k, v in groups.items()}
+        groups = {k: ("(a name)" if identifying_cell(v) else v) for k, v in groups.items()}
     needed = [raw.get(c) for c in spec.input_columns]
     text = raw.get(spec.text_column)
     problem = ""

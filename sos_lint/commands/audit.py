@@ -52,6 +52,18 @@ def audit(
     from .common import load_config
 
     cfg = load_config(None, None, config_file)
+
+    def hidden(message: str) -> str:
+        """Round 41 (review41a P#3): a redacted run's messages name no file (the export's name,
+        "Hope_Okonkwo_Foleshill.csv", often carries the family's): redaction.labels.without_paths."""
+        if not redact:
+            return message
+        from ..redaction.labels import without_paths
+
+        message = without_paths(message, [output], "the --output file")
+        message = without_paths(message, [summary], "the --summary file")
+        return without_paths(message, [export], "the export")
+
     try:
         spec = AuditSpec(text_column=text_column, kind_column=kind_column, id_column=id_column,
                          group_by=tuple(parse_group_by(g) for g in group_by or ()), max_chars=max_chars,
@@ -68,17 +80,19 @@ def audit(
             outcome, built = audit_on_cluster(str(export), spec, scheduler, output, encoding=encoding)
         else:
             outcome, built = _local(export, spec, output, jobs or os.cpu_count() or 1, resume, encoding, sheet,
-                                    chunk_rows)
+                                    chunk_rows, hidden)
         if (summary is not None or output is None) and not outcome.interrupted:
             _write_summary(built, summary, min_group)  # a stopped audit's summary waits for --resume
     except SpecError as error:
-        raise fail(str(error))
+        raise fail(hidden(str(error)))
     except RuntimeError as error:  # workers died, or the cluster could not be reached
-        raise fail(f"{error}; the output so far is kept" + ("; run again with --resume" if output else ""))
+        raise fail(hidden(f"{error}; the output so far is kept" + ("; run again with --resume" if output else "")))
+    except OSError as error:  # round 41 (review41a P#3/P#8): one line, never a traceback naming the files
+        raise fail(hidden(f"cannot read or write {error.filename or 'a file'}: {error.strerror or error}"))
     if replaced:  # round 34 (Q smaller): a monthly re-run into last month's file is said, not silent
-        typer.echo(f"{output} already existed: it was replaced by this run's results (to keep last month's, "
-                   "give each run its own --output; --resume carries on a stopped run instead).", err=True)
-    _tell(outcome, built, output, summary)
+        typer.echo(hidden(f"{output} already existed: it was replaced by this run's results (to keep last month's, "
+                          "give each run its own --output; --resume carries on a stopped run instead)."), err=True)
+    _tell(outcome, built, "the --output file" if redact and output is not None else output, summary)
     if outcome.interrupted:
         raise typer.Exit(EXIT_INTERRUPTED)
     if sum(built.bad.values()):  # round 35 (review35i I#4): as `check`, a run that left rows out is never
@@ -87,7 +101,7 @@ def audit(
 
 
 def _local(export: Path, spec, output: Optional[Path], jobs: int, resume: bool, encoding: str, sheet,
-           chunk_rows: int):
+           chunk_rows: int, hidden=lambda message: message):
     from ..audit import local
     from ..audit.readers import Export
     from ..audit.summary import Summary
@@ -104,7 +118,7 @@ def _local(export: Path, spec, output: Optional[Path], jobs: int, resume: bool, 
             spec = replace(spec, case_column=found)
             source = Export(str(export), spec, encoding=encoding, sheet=sheet)
     if source.encoding_note:
-        typer.echo(source.encoding_note, err=True)
+        typer.echo(hidden(source.encoding_note), err=True)
     if output is not None:
         writer = open_results(output, spec, resume)
     else:
