@@ -102,6 +102,7 @@ class Redactor:
         self._known: frozenset[str] = frozenset()
         self._capitals_only: frozenset[int] = frozenset()
         self._handles: set[str] = set()  # user names seen once are redacted wherever they appear again
+        self._parents: frozenset[str] = frozenset()  # round 41: this draft's pregnant or parent names (see _find)
         # Round 39 (review38p P#4): one-word places found by a cue of place ("moved to Tilehurst"), in
         # this run so far and (learn()) in every draft of the run: the same word is a place wherever
         # it stands ("Tilehurst is where…"), unless a title or an age makes it a person there.
@@ -148,6 +149,8 @@ class Redactor:
         tally = self._run_roles.get(key)
         if not tally:
             return None
+        if tally.get("parent#"):
+            return "adult"  # round 41: pregnant or a baby's parent in a draft of the run ("Summer (16) is 28/40")
         sure = {role[:-1]: weight for role, weight in tally.items() if weight >= 2 and role.endswith("!")}
         if len(sure) > 1:  # both kinds with a reason: the heavier if it far outweighs the other
             (top, most), (_, least) = sorted(sure.items(), key=lambda item: -item[1])
@@ -236,6 +239,13 @@ class Redactor:
         # sister", Rain (6) the child) is those names, not "[place]'s sister".
         fixed = [f for f in fixed if not (f[2] == "place" and f[3] == 1 and _only_names_found(norm[f[0]:f[1]], also))]
         mentions = self._mentions(text, norm, doc)
+        # Round 41 (review41m M#1, a midwife's pre-birth drafts: "Summer (16) is 28/40" was "Child A",
+        # the unborn baby's mother read as the child): a named person who is pregnant, booked, giving
+        # birth or the mother or father of a baby is the parent, an adult placeholder whatever the age.
+        self._parents = _parents_by_cue(doc)
+        mentions = [(s, e, "adult", True) if role == "child" and _name_words(norm[s:e])[:1] and
+                    _name_words(norm[s:e])[0] in self._parents else (s, e, role, sure)
+                    for s, e, role, sure in mentions]
         # A person the people analysis reads is a name even where the redactor's own cues missed it
         # ("worried about April, who is four", "Storm, when you feel…").
         mentions = [m for m in mentions if not _SHORT_MONTH.fullmatch(text[m[0]:m[1]])  # "since Oct": a date
@@ -634,6 +644,8 @@ class Redactor:
         for start, end in spans:
             words = _name_words(norm[start:end])
             key = words[0] if words else norm[start:end].lower()
+            if key in self._parents:
+                self._evidence.setdefault(key, Counter())["parent#"] += 1
             role, sure = next(((r, k) for s, e, r, k in mentions if s < end and start < e), (None, False))
             if role is not None:
                 read[(start, end)] = role, sure
@@ -683,7 +695,10 @@ class Redactor:
             key = words[0] if words else ""
             run = self._run_kind(key) if not titled else None
             own = certain_at.get((start, end))
-            if run is not None and own is not None and own != run:
+            parent = run == "adult" and bool(self._run_roles.get(key, {}).get("parent#"))
+            if run is not None and own is not None and own != run and not parent:
+                # (round 41: not where the run makes the person a baby's parent: "Precious, who is 17," is
+                # the mother of the run's unborn baby, not a namesake child)
                 # Round 34 (review34 P#5): this draft makes the other kind certain ("Hope's mum, Faith,"
                 # where the run's Faith is a girl of 15): a namesake, and this draft's reason decides.
                 run, wanted, sure = None, own, True
@@ -724,6 +739,8 @@ class Redactor:
             return 3, "adult"
         if words and words[0] in self._configured_children:
             return 3, "child"
+        if words and words[0] in self._parents:
+            return 3, "adult"  # round 41: "Kiera (16) is 30/40": the baby's mother, an age notwithstanding
         after = role_after(norm, end)
         if after is not None:
             return (3 if re.match(r"^(?:'s|’s)?\s*[(,]|\s+(?:is|was|aged)\s+\d", norm[end:end + 12]) else 2), after
@@ -839,6 +856,50 @@ def _group_before(token) -> str | None:
         i -= 1
         steps += 1
     return None
+
+
+_GESTATION = re.compile(r"\d{1,2}(?:\+\d)?/40")
+_PREGNANT_WORDS = frozenset(("pregnant", "expecting"))
+_BIRTH_VERBS = frozenset(("book", "deliver", "conceive", "miscarry", "labour", "birth"))
+_PARENT_NOUNS = frozenset(("mother", "father", "mum", "dad", "parent", "mum-to-be", "dad-to-be"))
+_BABY_NOUNS = frozenset(("baby", "unborn", "newborn", "pregnancy", "son", "daughter", "child", "twins"))
+
+
+def _parents_by_cue(doc) -> frozenset[str]:
+    """Round 41 (review41m M#1): the name words of people this draft makes a baby's parent as the
+    subject of their own clause: pregnant ("is 20 weeks pregnant", "is 30/40", "is expecting"),
+    booked or giving birth ("booked late at 27/40", "gave birth to…", "delivered"), or "the mother /
+    father of" a baby. Not a child beside them ("Ella (6) is excited about the baby", "Ella is
+    Kiera's daughter")."""
+    found = set()
+    for token in doc:
+        if token.text[:1].isupper() and token.is_alpha and any(  # "Tayla, who is 17, booked late at 27/40"
+                c.dep_ == "acl" and c.lemma_.lower() in _BIRTH_VERBS for c in token.children):
+            found.add(token.lower_)
+        if token.dep_ not in ("nsubj", "nsubjpass") or not token.text[:1].isupper() or not token.is_alpha \
+                or token.pos_ in ("PRON", "DET"):
+            continue  # the tagger reads a word-name subject as a noun or an adjective ("Precious (17) booked…")
+        head = token.head
+        parent = head.lemma_.lower() in _BIRTH_VERBS or (head.lemma_.lower() == "give" and any(
+            c.dep_ == "dobj" and c.lower_ == "birth" for c in head.children))
+        if not parent and head.lemma_.lower() == "be":
+            for child in head.children:
+                if child.dep_ == "acomp" and child.lower_ in _PREGNANT_WORDS:
+                    parent = True
+                elif child.dep_ in ("attr", "acomp", "npadvmod", "dobj") and _GESTATION.fullmatch(child.text):
+                    parent = True
+                elif child.dep_ == "attr" and child.lemma_.lower() in _PARENT_NOUNS and any(
+                        p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in _BABY_NOUNS or o.pos_ == "PROPN"
+                                                                        for o in p.subtree)
+                        for p in child.children):
+                    parent = True
+            parent = parent or any(_GESTATION.fullmatch(t.text) for t in head.children if t.i > head.i)
+        if not parent and head.lemma_.lower() == "expect" and any(
+                c.dep_ == "dobj" and c.lower_ in _BABY_NOUNS for c in head.children):
+            parent = True
+        if parent:
+            found.update(t.lower_ for t in token.subtree if t.text[:1].isupper() and t.is_alpha and t.i <= token.i)
+    return frozenset(found)
 
 
 def _after_going(preposition) -> bool:

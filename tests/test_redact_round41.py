@@ -281,3 +281,35 @@ def test_audit_redact_unwritable_output_is_one_line_naming_no_file(tmp_path):
     result = runner.invoke(app, ["audit", str(path), "--text-column", "statement", "--kind-column", "type",
                                  "--redact", "--jobs", "1", "--output", str(target / "x" / "out.csv")])
     assert "Jasmine" not in result.output and "Traceback" not in result.output, result.output
+
+
+# -- a baby's parent is the parent, whatever the age (review41m M#1) ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kiera (16) is 30/40 and lives with her mum.",
+    "Mia (15) is 20 weeks pregnant with her first baby.",
+    "Tayla, who is 17, booked late at 27/40 and has missed two scans.",
+    "Amani (16) is the mother of Baby Zion, born at 34 weeks.",
+    "Ruby (17) gave birth to a baby boy on the ward.",
+])
+def test_a_pregnant_teenager_or_young_parent_is_an_adult_placeholder(nlp, text):
+    out = _run(nlp, text)[0]
+    assert out.startswith("Adult 1"), out
+
+
+@pytest.mark.parametrize("text", [
+    "Ella (6) is Kiera's daughter and is excited about the baby.",
+    "Mum is 30/40 and Ella (6) is excited about the baby.",
+    "Ella (6) is the mother of the dolls in her game.",
+])
+def test_a_child_beside_a_pregnancy_is_still_a_child(nlp, text):
+    out = _run(nlp, text)[0]
+    assert "Child A (6)" in out, out
+
+
+def test_the_run_keeps_a_young_mother_one_adult_placeholder(nlp):
+    first, second, third = _run(nlp, "Tayla (17) booked late at 27/40 and has missed two scans.",
+                                "Tayla, who is 17, did not tell anyone she was pregnant until 26 weeks.",
+                                "Tayla needs her aunt to take her to every scan so the midwife can check the baby.")
+    assert first.startswith("Adult 1 (17)") and second.startswith("Adult 1, who is 17"), (first, second)
+    assert third.startswith("Adult 1 needs"), third
