@@ -261,6 +261,7 @@ class Redactor:
         spans += _other_script_names(norm) + _initials(norm) + _nicknames(norm, doc, spans)
         spans += _initials_as_a_person(doc, spans, people_at)
         kept = _merge_neighbours(text, _grown_names(norm, doc, self.nlp, _whole_names(text, _without_overlaps(text, spans), mentions)))
+        kept = _word_before_initial(norm, kept)
         kept = [(s, e, "place" if kind == "name" and self._place_not_person(doc, s, e) else kind) for s, e, kind in kept]
         kept = [(s, e, kind) for s, e, kind in kept if not (kind in ("name", "place") and _a_language(doc, s, e))]
         kept = self._places_of_the_run(norm, doc, kept, mentions)
@@ -900,6 +901,26 @@ def _parents_by_cue(doc) -> frozenset[str]:
         if parent:
             found.update(t.lower_ for t in token.subtree if t.text[:1].isupper() and t.is_alpha and t.i <= token.i)
     return frozenset(found)
+
+
+def _word_before_initial(text: str, kept):
+    """Round 41 ("Rose T and Amber K share a room" was "Rose Child A and Child B"): a name found as a
+    lone initial takes the capitalised word straight before it, the given name, whatever else that
+    word means ("Rose", "Grace"); not a title, a role or a small word ("Mrs T", "Mum K", "The B")."""
+    out = []
+    for start, end, kind in kept:
+        if kind == "name" and re.fullmatch(r"[A-Z]\.?", text[start:end]) and out and out[-1][2] == "name" \
+                and out[-1][1] == start - 1 and text[start - 1] == " ":
+            out[-1] = (out[-1][0], end, "name")  # the given name found on its own: one person, "Rose T"
+            continue
+        if kind == "name" and re.fullmatch(r"[A-Z]\.?", text[start:end]):
+            before = re.search(r"([A-Z][a-z]+(?:[-'’][A-Za-z]+)*) $", text[max(0, start - 30):start])
+            word = before.group(1) if before else ""
+            if (before and word.lower() not in not_names() and word.lower() not in titles()
+                    and not is_stop_word(word) and not (out and out[-1][1] > start - len(word) - 1)):
+                start -= len(word) + 1
+        out.append((start, end, kind))
+    return out
 
 
 def _after_going(preposition) -> bool:

@@ -313,3 +313,19 @@ def test_the_run_keeps_a_young_mother_one_adult_placeholder(nlp):
                                 "Tayla needs her aunt to take her to every scan so the midwife can check the baby.")
     assert first.startswith("Adult 1 (17)") and second.startswith("Adult 1, who is 17"), (first, second)
     assert third.startswith("Adult 1 needs"), third
+
+
+# -- a word-name before its initial ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,gone", [
+    ("Rose T and Amber K share a room with Mum.", ("Rose", "Amber")),
+    ("Grace B and Nia are friends at school.", ("Grace",)),
+])
+def test_a_word_name_before_its_initial_is_part_of_the_name(nlp, text, gone):
+    out = _run(nlp, text)[0]
+    assert not any(word in out for word in gone), out
+
+
+def test_an_initial_after_a_title_or_role_keeps_them_outside(nlp):
+    out = _run(nlp, "Mum K came to the meeting with Kai (5).")[0]
+    assert out.startswith("Mum ") and "Kai" not in out, out
