@@ -965,7 +965,20 @@ def _grade_before_label(token, nouns=frozenset()) -> bool:
     lower = token.lower_
     if lower in first_names() or (i > 0 and doc[i - 1].lower_.rstrip(".") in titles()):
         return False
+    if label.text.isdigit():
+        # A figure after a name is as often an age ("the children (Iris 12, Lark 11 months)") or a
+        # named place ("Base 25"): a grade only before the thing it grades ("a Category 3 knife",
+        # "Tier 3 housing", "Section 47 enquiries") or after an article ("a Category 2").
+        after = doc[i + 2] if i + 2 < len(doc) else None
+        graded = after is not None and after.is_alpha and after.is_lower and after.pos_ in ("NOUN", "ADJ") \
+            and after.lower_ not in _AGE_UNITS
+        if not graded and not (i > 0 and doc[i - 1].lower_ in ("a", "an", "the")):
+            return False
     return is_common_word(lower) or lower in nouns
+
+
+_AGE_UNITS = frozenset(("years", "year", "yrs", "yr", "months", "month", "mths", "mth", "mos", "weeks", "week",
+                        "wks", "days", "day", "old"))
 
 
 def _where_a_thing_is(noun) -> bool:

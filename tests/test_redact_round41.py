@@ -329,3 +329,13 @@ def test_a_word_name_before_its_initial_is_part_of_the_name(nlp, text, gone):
 def test_an_initial_after_a_title_or_role_keeps_them_outside(nlp):
     out = _run(nlp, "Mum K came to the meeting with Kai (5).")[0]
     assert out.startswith("Mum ") and "Kai" not in out, out
+
+
+# -- near misses for grades: ages and named places after a word -----------------------------------
+
+@pytest.mark.parametrize("text,gone", [
+    ("The children (Hazel 12, Ivy 18 mths and Wren 11 months) were left at home.", ("Hazel", "Ivy", "Wren")),
+])
+def test_a_name_or_place_before_a_figure_is_no_grade(nlp, text, gone):
+    out = _run(nlp, text)[0]
+    assert not any(word in out for word in gone), out
