@@ -4,6 +4,7 @@
     python -m devtools.eval_redaction --library  # the library only (fast)
     python -m devtools.eval_redaction --save-baseline  # store today's figures as the "before" column
     python -m devtools.eval_redaction --library --data tests/data/redact_probe40.jsonl  # another tagged file
+    python -m devtools.eval_redaction --library --data tests/data/redact_probe41.jsonl  # families: one run each
 
 A value leaks when it (or, for names and places, one of its distinctive words) is still in the output
 more often than in the same output made from the text with every tagged value blanked out, so words
@@ -131,7 +132,22 @@ def library_outputs(rows: list[dict], make_redactor=None) -> list[str]:
     make = make_redactor or (lambda nlp: Redactor(nlp))
     nlp = engine().nlp
     # One redactor per statement, as `check` on one file; the CLI runs share one across every file.
-    return [make(nlp).redact(r["text"]).text for r in rows]
+    # Round 41: rows that name a "family" (tests/data/redact_probe41.jsonl) share one redactor per
+    # family that has read every statement of it first (Redactor.learn, as `check` on a folder and
+    # `compare` do): a name found in one statement must be redacted in all of the family's.
+    outs: dict[int, str] = {}
+    families: dict[str, list[int]] = defaultdict(list)
+    for index, row in enumerate(rows):
+        if row.get("family"):
+            families[row["family"]].append(index)
+        else:
+            outs[index] = make(nlp).redact(row["text"]).text
+    for indices in families.values():
+        redactor = make(nlp)
+        redactor.learn(rows[i]["text"] for i in indices)
+        for i in indices:
+            outs[i] = redactor.redact(rows[i]["text"]).text
+    return [outs[i] for i in range(len(rows))]
 
 
 def library_leaks(rows: list[dict], make_redactor=None) -> tuple[Counter, list]:

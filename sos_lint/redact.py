@@ -102,6 +102,7 @@ class Redactor:
         self._known: frozenset[str] = frozenset()
         self._capitals_only: frozenset[int] = frozenset()
         self._handles: set[str] = set()  # user names seen once are redacted wherever they appear again
+        self._parents: frozenset[str] = frozenset()  # round 41: this draft's pregnant or parent names (see _find)
         # Round 39 (review38p P#4): one-word places found by a cue of place ("moved to Tilehurst"), in
         # this run so far and (learn()) in every draft of the run: the same word is a place wherever
         # it stands ("Tilehurst is where…"), unless a title or an age makes it a person there.
@@ -148,6 +149,8 @@ class Redactor:
         tally = self._run_roles.get(key)
         if not tally:
             return None
+        if tally.get("parent#"):
+            return "adult"  # round 41: pregnant or a baby's parent in a draft of the run ("Summer (16) is 28/40")
         sure = {role[:-1]: weight for role, weight in tally.items() if weight >= 2 and role.endswith("!")}
         if len(sure) > 1:  # both kinds with a reason: the heavier if it far outweighs the other
             (top, most), (_, least) = sorted(sure.items(), key=lambda item: -item[1])
@@ -227,7 +230,7 @@ class Redactor:
         self._capitals_only = frozenset(t.idx for t in doc if norm[t.idx:t.idx + len(t.text)] != text[t.idx:t.idx + len(t.text)]
                                         and t.text.isalpha() and _name_in_capitals(text[t.idx:t.idx + len(t.text)], ())
                                         and t.lower_ not in first_names() and t.lower_ not in not_names())
-        fixed += pattern_spans(norm) + self._entity_spans(doc)
+        fixed += [f for f in pattern_spans(norm) if not self._person_not_street(norm, doc, f)] + self._entity_spans(doc)
         fixed += towns_beside(norm, fixed)
         found = self._name_spans(doc, frozenset())
         # Second pass: a name found once is a name everywhere in the draft, however it was tagged.
@@ -236,6 +239,13 @@ class Redactor:
         # sister", Rain (6) the child) is those names, not "[place]'s sister".
         fixed = [f for f in fixed if not (f[2] == "place" and f[3] == 1 and _only_names_found(norm[f[0]:f[1]], also))]
         mentions = self._mentions(text, norm, doc)
+        # Round 41 (review41m M#1, a midwife's pre-birth drafts: "Summer (16) is 28/40" was "Child A",
+        # the unborn baby's mother read as the child): a named person who is pregnant, booked, giving
+        # birth or the mother or father of a baby is the parent, an adult placeholder whatever the age.
+        self._parents = _parents_by_cue(doc)
+        mentions = [(s, e, "adult", True) if role == "child" and _name_words(norm[s:e])[:1] and
+                    _name_words(norm[s:e])[0] in self._parents else (s, e, role, sure)
+                    for s, e, role, sure in mentions]
         # A person the people analysis reads is a name even where the redactor's own cues missed it
         # ("worried about April, who is four", "Storm, when you feel…").
         mentions = [m for m in mentions if not _SHORT_MONTH.fullmatch(text[m[0]:m[1]])  # "since Oct": a date
@@ -251,6 +261,7 @@ class Redactor:
         spans += _other_script_names(norm) + _initials(norm) + _nicknames(norm, doc, spans)
         spans += _initials_as_a_person(doc, spans, people_at)
         kept = _merge_neighbours(text, _grown_names(norm, doc, self.nlp, _whole_names(text, _without_overlaps(text, spans), mentions)))
+        kept = _word_before_initial(norm, kept)
         kept = [(s, e, "place" if kind == "name" and self._place_not_person(doc, s, e) else kind) for s, e, kind in kept]
         kept = [(s, e, kind) for s, e, kind in kept if not (kind in ("name", "place") and _a_language(doc, s, e))]
         kept = self._places_of_the_run(norm, doc, kept, mentions)
@@ -314,6 +325,35 @@ class Redactor:
                 spans.append((start, ent.end_char, "date", 1))
         return spans
 
+    def _person_not_street(self, norm: str, doc, span) -> bool:
+        """Round 41 (r40's "Ms Liberty Hall, 17" was "Adult 1 Child A"; "Mrs Sharon Lane said…" was
+        "Adult 1 [place]"; "Dad, Tony Street, moved…" was "Dad, [place], moved…"): a place found by
+        pattern that is a given name and a street or building word ("Sharon Lane", "Tony Street") with
+        a title or a role word before it, or an age or a role after it, is a person: the title, the role
+        or the age says so. With no number in it and not after a place preposition ("lives on Sharon
+        Lane", "at Victoria Street": a street)."""
+        start, end, kind, _ = span
+        if kind != "place" or re.search(r"\d", norm[start:end]):
+            return False
+        words = norm[start:end].split()
+        first = words[0].lower()
+        if len(words) < 2 or not (first in first_names() or first in self._known or first in self._configured):
+            return False
+        token = next((t for t in doc if t.idx == start), None)
+        if token is None:
+            return False
+        if token.i > 0 and doc[token.i - 1].lower_ in _PLACE_PREPOSITIONS | {"on", "off", "along", "up", "down"}:
+            return False
+        titled = token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in titles()
+        return titled or role_before(doc, token.i) is not None or role_after(norm, end) is not None
+
+    def _person_in_run(self, token) -> bool:
+        """Round 41 (r40: "lost all trust in Dean" was "[place]" where "Dean (34)" was "Adult 1"): a word
+        the settings name, or that the run reads as a person with a reason somewhere (an age, a title, a
+        role beside it), is that person after a preposition too: one person, one placeholder."""
+        lower = token.lower_
+        return lower in self._configured or any(role.endswith("!") for role in self._run_roles.get(lower, ()))
+
     def _places_after_prepositions(self, doc) -> list[tuple[int, int, str, int]]:
         """"lives in Atherstone", "ran away to Hinckley": a proper noun after a place word that is
         not a name (names win any overlap: this kind comes last)."""
@@ -327,7 +367,10 @@ class Redactor:
                     and not (token.ent_type_ == "NORP" and (is_demonym(token.lower_)
                                                              or before.head.lemma_.lower() not in _GOING))
                     and not re.fullmatch(MONTH, token.text) and not _known_acronym(token.text)
-                    and not re.fullmatch(r"[A-Z]{2,3}s?", token.text)):  # round 38 (S): "at AP" is provision
+                    and not re.fullmatch(r"[A-Z]{2,3}s?", token.text)  # round 38 (S): "at AP" is provision
+                    and not _grade_before_label(token, self._nouns)  # round 41: "near Tier 3 housing"
+                    and not (self._person_in_run(token) and not _after_going(before))):
+                # round 41: "lost all trust in Dean" where the run has "Dean (34)"; "moved to Chester" stays a place
                 # An ORG here is a town or a shop more often than not ("ran away to Leamington",
                 # which the model tags ORG); brands and platforms are in not_names and stay.
                 spans.append((token.idx, token.idx + len(token.text), "place", 3))
@@ -353,13 +396,17 @@ class Redactor:
             lower = token.lower_
             if (lower in not_names() or lower in _HOME_NOUNS or lower in first_names() or re.fullmatch(MONTH, text)
                     or _known_acronym(text) or lower in self._configured or lower in languages()
-                    or re.fullmatch(_GENERIC_PLACE_WORDS, text, re.IGNORECASE) or token.ent_type_ in ("DATE", "TIME")
-                    or kind_of_place_alone(token)):
+                    or re.fullmatch(_GENERIC_PLACE_WORDS, text, re.IGNORECASE) or _calendar_word(token)
+                    or kind_of_place_alone(token) or _grade_before_label(token, self._nouns)):
                 continue  # "went to Court", "back to School", "to Church": a kind of place, not a town
             head = before.head
             while head.pos_ == "ADV" and head.head.i != head.i:
                 head = head.head
             if head.lemma_.lower() in _GOING and head.pos_ in ("VERB", "AUX"):
+                spans.append((token.idx, token.idx + len(text), "place", 3))
+            elif before.lower_ in ("in", "near") and head.pos_ == "NOUN" and _where_a_thing_is(head) \
+                    and not token.text.isupper():
+                # Round 41: "lives in a hostel in Deal", "a flat near Sale": where a home or a car is
                 spans.append((token.idx, token.idx + len(text), "place", 3))
         return spans
 
@@ -409,6 +456,8 @@ class Redactor:
             return False
         if any(t.lower_ in first_names() or t.lower_ in self._configured or t.lower_ in titles() for t in tokens):
             return False  # the small model's PERSON is not asked: it gives it to most towns it does not know
+        if len(tokens) == 1 and self._person_in_run(tokens[0]) and not _after_going(before):
+            return False  # round 41: "lost all trust in Dean" where the run has "Dean (34)"; not "moved to Chester"
         head = before.head
         while head.pos_ == "ADV" and head.head is not head:  # "ran away to", "went back to"
             head = head.head
@@ -465,6 +514,8 @@ class Redactor:
         if (not token.is_lower or not token.is_alpha or len(lower) < 3 or token.lemma_.lower() != lower
                 or is_common_word(lower) or lower in not_names() or lower in titles()):
             return False
+        if any(c.dep_ in ("det", "poss", "amod", "nummod") and c.i < token.i for c in token.children):
+            return False  # round 41: "has no heating and Ava (3) is cold": a thing with its article, not a name
         for link, other in ((token.i + 1, token.i + 2), (token.i - 1, token.i - 2)):
             if 0 <= other < len(doc) and doc[link].lower_ in ("and", "or", "&") and flags[other]:
                 return True
@@ -487,6 +538,8 @@ class Redactor:
             return True
         if _named_thing(token):
             return False  # round 38 (P#4): "referred to MARAC", "a Clare's law disclosure": no person
+        if lower not in self._known and _grade_before_label(token, self._nouns):
+            return False  # round 41: "Class A drugs", "Category 2 offender", "Tier 3": a grade, nobody's name
         if token.is_stop and (token.dep_ == "expl" or token.pos_ in ("PRON", "SCONJ", "CCONJ", "ADP")) \
                 and lower not in first_names():
             return False  # round 33: "There are concerns…", "There will be no further incidents": nobody
@@ -558,6 +611,9 @@ class Redactor:
         tokens = [t for t in doc if start <= t.idx < end and not t.is_space]
         if len(tokens) == 1 and tokens[0].lower_ not in self._known | self._configured and kind_of_place_alone(tokens[0]):
             return True  # "took him to Hospital": a kind of place
+        if len(tokens) == 1 and tokens[0].lower_ not in self._known | self._configured \
+                and _grade_before_label(tokens[0], self._nouns):
+            return True  # round 41: "near Tier 3 housing", "uses Class A drugs": a grade
         return (len(tokens) == 1 and tokens[0].pos_ == "NOUN"
                 and common_noun_opening(tokens[0], self._nouns, self._known | self._configured))
 
@@ -589,6 +645,8 @@ class Redactor:
         for start, end in spans:
             words = _name_words(norm[start:end])
             key = words[0] if words else norm[start:end].lower()
+            if key in self._parents:
+                self._evidence.setdefault(key, Counter())["parent#"] += 1
             role, sure = next(((r, k) for s, e, r, k in mentions if s < end and start < e), (None, False))
             if role is not None:
                 read[(start, end)] = role, sure
@@ -638,7 +696,10 @@ class Redactor:
             key = words[0] if words else ""
             run = self._run_kind(key) if not titled else None
             own = certain_at.get((start, end))
-            if run is not None and own is not None and own != run:
+            parent = run == "adult" and bool(self._run_roles.get(key, {}).get("parent#"))
+            if run is not None and own is not None and own != run and not parent:
+                # (round 41: not where the run makes the person a baby's parent: "Precious, who is 17," is
+                # the mother of the run's unborn baby, not a namesake child)
                 # Round 34 (review34 P#5): this draft makes the other kind certain ("Hope's mum, Faith,"
                 # where the run's Faith is a girl of 15): a namesake, and this draft's reason decides.
                 run, wanted, sure = None, own, True
@@ -679,6 +740,8 @@ class Redactor:
             return 3, "adult"
         if words and words[0] in self._configured_children:
             return 3, "child"
+        if words and words[0] in self._parents:
+            return 3, "adult"  # round 41: "Kiera (16) is 30/40": the baby's mother, an age notwithstanding
         after = role_after(norm, end)
         if after is not None:
             return (3 if re.match(r"^(?:'s|’s)?\s*[(,]|\s+(?:is|was|aged)\s+\d", norm[end:end + 12]) else 2), after
@@ -794,6 +857,128 @@ def _group_before(token) -> str | None:
         i -= 1
         steps += 1
     return None
+
+
+_GESTATION = re.compile(r"\d{1,2}(?:\+\d)?/40")
+_PREGNANT_WORDS = frozenset(("pregnant", "expecting"))
+_BIRTH_VERBS = frozenset(("book", "deliver", "conceive", "miscarry", "labour", "birth"))
+_PARENT_NOUNS = frozenset(("mother", "father", "mum", "dad", "parent", "mum-to-be", "dad-to-be"))
+_BABY_NOUNS = frozenset(("baby", "unborn", "newborn", "pregnancy", "son", "daughter", "child", "twins"))
+
+
+def _parents_by_cue(doc) -> frozenset[str]:
+    """Round 41 (review41m M#1): the name words of people this draft makes a baby's parent as the
+    subject of their own clause: pregnant ("is 20 weeks pregnant", "is 30/40", "is expecting"),
+    booked or giving birth ("booked late at 27/40", "gave birth to…", "delivered"), or "the mother /
+    father of" a baby. Not a child beside them ("Ella (6) is excited about the baby", "Ella is
+    Kiera's daughter")."""
+    found = set()
+    for token in doc:
+        if token.text[:1].isupper() and token.is_alpha and any(  # "Tayla, who is 17, booked late at 27/40"
+                c.dep_ == "acl" and c.lemma_.lower() in _BIRTH_VERBS for c in token.children):
+            found.add(token.lower_)
+        if token.dep_ not in ("nsubj", "nsubjpass") or not token.text[:1].isupper() or not token.is_alpha \
+                or token.pos_ in ("PRON", "DET"):
+            continue  # the tagger reads a word-name subject as a noun or an adjective ("Precious (17) booked…")
+        head = token.head
+        parent = head.lemma_.lower() in _BIRTH_VERBS or (head.lemma_.lower() == "give" and any(
+            c.dep_ == "dobj" and c.lower_ == "birth" for c in head.children))
+        if not parent and head.lemma_.lower() == "be":
+            for child in head.children:
+                if child.dep_ == "acomp" and child.lower_ in _PREGNANT_WORDS:
+                    parent = True
+                elif child.dep_ in ("attr", "acomp", "npadvmod", "dobj") and _GESTATION.fullmatch(child.text):
+                    parent = True
+                elif child.dep_ == "attr" and child.lemma_.lower() in _PARENT_NOUNS and any(
+                        p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in _BABY_NOUNS or o.pos_ == "PROPN"
+                                                                        for o in p.subtree)
+                        for p in child.children):
+                    parent = True
+            parent = parent or any(_GESTATION.fullmatch(t.text) for t in head.children if t.i > head.i)
+        if not parent and head.lemma_.lower() == "expect" and any(
+                c.dep_ == "dobj" and c.lower_ in _BABY_NOUNS for c in head.children):
+            parent = True
+        if parent:
+            found.update(t.lower_ for t in token.subtree if t.text[:1].isupper() and t.is_alpha and t.i <= token.i)
+    return frozenset(found)
+
+
+def _word_before_initial(text: str, kept):
+    """Round 41 ("Rose T and Amber K share a room" was "Rose Child A and Child B"): a name found as a
+    lone initial takes the capitalised word straight before it, the given name, whatever else that
+    word means ("Rose", "Grace"); not a title, a role or a small word ("Mrs T", "Mum K", "The B")."""
+    out = []
+    for start, end, kind in kept:
+        if kind == "name" and re.fullmatch(r"[A-Z]\.?", text[start:end]) and out and out[-1][2] == "name" \
+                and out[-1][1] == start - 1 and text[start - 1] == " ":
+            out[-1] = (out[-1][0], end, "name")  # the given name found on its own: one person, "Rose T"
+            continue
+        if kind == "name" and re.fullmatch(r"[A-Z]\.?", text[start:end]):
+            before = re.search(r"([A-Z][a-z]+(?:[-'’][A-Za-z]+)*) $", text[max(0, start - 30):start])
+            word = before.group(1) if before else ""
+            if (before and word.lower() not in not_names() and word.lower() not in titles()
+                    and not is_stop_word(word) and not (out and out[-1][1] > start - len(word) - 1)):
+                start -= len(word) + 1
+        out.append((start, end, kind))
+    return out
+
+
+def _after_going(preposition) -> bool:
+    """Round 41: the preposition hangs on a verb of going or living ("moved to", "drove to", "lives
+    in", "ran away from"): what follows is where, even where the run also has a person of that name."""
+    head = preposition.head
+    while head.pos_ == "ADV" and head.head is not head:
+        head = head.head
+    return head.lemma_.lower() in _GOING
+
+
+def _calendar_word(token) -> bool:
+    """Round 41: a token the tagger gives a date or a time that is itself a day, a month, a figure or a
+    word of time ("to March", "in 2024"). The tagger's DATE also runs over a town beside a time phrase
+    ("moved to Bath last year" is one DATE): the town is not a date."""
+    if token.ent_type_ not in ("DATE", "TIME"):
+        return False
+    return (bool(re.fullmatch(MONTH, token.text)) or not token.is_alpha or token.lower_ in _TIME_WORDS
+            or bool(re.fullmatch(r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight|tomorrow|yesterday"
+                                 r"|morning|afternoon|evening|night|day|week|month|last|next|this", token.lower_)))
+
+
+_TIME_WORDS = frozenset(("christmas", "easter", "ramadan", "eid", "diwali", "hanukkah", "halloween", "term",
+                         "half-term", "weekend", "weekends", "bank", "holiday", "holidays", "summer", "winter",
+                         "spring", "autumn", "new", "year"))
+
+
+def _grade_before_label(token, nouns=frozenset()) -> bool:
+    """Round 41 (r40's "Class A drugs" was "Adult 2 A drugs"): a capitalised everyday noun followed
+    by a one-letter or one- or two-figure label ("Class A", "Category 2", "Tier 3", "Level B",
+    "Schedule 1") names a grade or a part of a scheme, not a person. Not a given name ("Amy B"),
+    not before an initial with a full stop ("Will A. Jones"), not after a title ("Mrs Class")."""
+    doc, i = token.doc, token.i
+    if i + 1 >= len(doc) or not token.text[:1].isupper() or not token.is_alpha or token.text.isupper():
+        return False
+    label = doc[i + 1]
+    if label.idx != token.idx + len(token.text) + 1 or not re.fullmatch(r"[A-Z]|\d{1,2}", label.text):
+        return False
+    if i + 2 < len(doc) and doc[i + 2].text == "." and doc[i + 2].idx == label.idx + 1 and i + 3 < len(doc) \
+            and doc[i + 3].text[:1].isupper():
+        return False  # "Will A. Jones": an initial
+    lower = token.lower_
+    if lower in first_names() or (i > 0 and doc[i - 1].lower_.rstrip(".") in titles()):
+        return False
+    if label.text.isdigit():
+        # A figure after a name is as often an age ("the children (Iris 12, Lark 11 months)") or a
+        # named place ("Base 25"): a grade only before the thing it grades ("a Category 3 knife",
+        # "Tier 3 housing", "Section 47 enquiries") or after an article ("a Category 2").
+        after = doc[i + 2] if i + 2 < len(doc) else None
+        graded = after is not None and after.is_alpha and after.is_lower and after.pos_ in ("NOUN", "ADJ") \
+            and after.lower_ not in _AGE_UNITS
+        if not graded and not (i > 0 and doc[i - 1].lower_ in ("a", "an", "the")):
+            return False
+    return is_common_word(lower) or lower in nouns
+
+
+_AGE_UNITS = frozenset(("years", "year", "yrs", "yr", "months", "month", "mths", "mth", "mos", "weeks", "week",
+                        "wks", "days", "day", "old"))
 
 
 def _where_a_thing_is(noun) -> bool:

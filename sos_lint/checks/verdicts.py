@@ -358,6 +358,25 @@ def about_domestic_abuse(ctx: Context) -> bool:
     return ctx.memo("words:domestic_abuse", compute)
 
 
+def abuse_between_adults(ctx: Context) -> bool:
+    """about_domestic_abuse, not only because a child was said to hurt someone ("Lark could hurt her
+    back lifting Mum": the one who hurts is a child): where every hurter is a child, only the words of
+    domestic abuse say so. Round 41 (r41f): moved here from checks/whereabouts, which corrected the
+    shared reading locally; read by whereabouts (SOS520) and open to any check that needs the same."""
+    def compute():
+        if not about_domestic_abuse(ctx):
+            return False
+        doers = hurters(ctx)
+        children = {ctx.tokens[i].lower_ for i in analysis.child_tokens(ctx)}
+        if doers and doers <= children:
+            cues = set(settings()["domestic_abuse_context"])
+            text = ctx.text.lower()
+            return any(t.lemma_.lower() in cues or t.lower_ in cues for t in ctx.tokens) \
+                or any(phrase in text for phrase in settings()["domestic_abuse_phrases"])
+        return True
+    return ctx.memo("words:abuse_between_adults", compute)
+
+
 _INJURING = {"break", "bruise", "cut", "burn", "fracture", "split", "scratch", "bloody"}
 _PARTNER = {"mum", "mummy", "mother", "mam", "mom", "her", "you", "wife", "girlfriend", "partner"}
 

@@ -19,7 +19,7 @@ _SCHOOL = re.compile(
     r"(?:School|Academy|College|Primary|Nursery|Infants|Juniors)\b")
 _PLACE_WORDS = (r"(?:Road|Rd|Street|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Grove|Terrace|Gardens|Mews|Estate|"
                 r"Croft|Court|Hospital|Surgery|Clinic|Hotel|Inn|Lodge|Travelodge|Park|Centre|Theatre|Station|"
-                r"Castle|Church|Mosque|Temple|Gurdwara|Library|Stadium|Market|Meadow|Hall|Prison|Refuge|"
+                r"Castle|Church|Mosque|Temple|Gurdwara|Library|Stadium|Market|Meadow|Hall|Prison|Refuge|Infirmary|Hospice|"
                 r"Shopping Centre|Retail Park)")
 PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("school", _SCHOOL),
@@ -165,7 +165,8 @@ def towns_beside(text: str, found) -> list[tuple[int, int, str, int]]:
 def _only_role_words(words: str) -> bool:
     """"Mum Park" is not a place: every word before the place word is a role word."""
     found = _WORD.findall(words)[:-1]
-    return bool(found) and all(w.lower() in not_names() for w in found)
+    # Round 41: a place word is no role word ("Church Green": "Church" opens the place's name)
+    return bool(found) and all(w.lower() in not_names() and not re.fullmatch(_PLACE_WORDS, w) for w in found)
 
 
 def _skip_leading_small_words(text: str, start: int, end: int) -> int:
@@ -173,5 +174,10 @@ def _skip_leading_small_words(text: str, start: int, end: int) -> int:
     while True:
         match = re.match(r"([A-Za-z]+)\s+", text[start:end])
         if not match or not (is_stop_word(match.group(1)) or match.group(1).lower() in not_names()):
+            return start
+        if re.fullmatch(_PLACE_WORDS, match.group(1)) and re.match(CAP, text[start + match.end():end]):
+            # Round 41 (r40's "Church Green" was "Church [place]"): a place word followed by another
+            # capitalised word of the match is the first word of the place's name ("Church Green",
+            # "Market Square", "Castle Hill"), not a word to leave outside it.
             return start
         start += match.end()

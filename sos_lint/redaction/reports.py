@@ -28,6 +28,12 @@ _PIECE = re.compile(r"[\w@][\w'’.@+-]*\w|\w")
 
 
 
+# Round 41: the words of a date that a rule may quote without the rest (weekdays and months, any case).
+_CALENDAR_WORD = re.compile(r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|"
+                            r"feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+
+
 def _pieces(surface: str) -> set[str]:
     """The words a rule could quote on their own: "Hyun-woo", "Hyun" and "woo"; "O'Neil's" and "Neil"."""
     out = set()
@@ -112,6 +118,11 @@ class DraftMask:
                         add(part, label)
             for word in _pieces(surface):
                 if self._identifying(word, kind) or kind == "name" and _capital_particle(word, surface):
+                    add(word, label)
+                elif kind == "date" and _CALENDAR_WORD.fullmatch(word) and word.lower() not in kept:
+                    # Round 41: a weekday or a month of a redacted date, quoted on its own by a rule ("on
+                    # Friday" of "on Friday 8th November" in the parts' words): the date's, unless the
+                    # word still stands elsewhere in the shared text ("contact every Friday").
                     add(word, label)
         for word, label in self.known.items():  # kept in lower case: shown as a name is written
             if self._identifying(word, "name"):
