@@ -253,8 +253,14 @@ def _export(tmp_path, name="Jasmine_Okoro_Tile_Hill.csv"):
 def test_audit_redact_hides_word_name_staff_and_names_in_team_cells(tmp_path):
     path = _export(tmp_path)
     out, summary = tmp_path / "results.csv", tmp_path / "summary.md"
+    # At the merge (round 41): grouping a redacted audit by a staff column is refused outright (r41h),
+    # in one line that names no one; the team column's cells are still read and hidden where they name.
+    refused = runner.invoke(app, ["audit", str(path), "--text-column", "statement", "--kind-column", "type",
+                                  "--group-by", "allocated_sw", "--redact", "--jobs", "1", "--output", str(out)])
+    assert refused.exit_code == 2 and "Traceback" not in refused.output
+    assert not any(word in refused.output for word in ("Holly", "Frost", "Summer Patel", "Amber", "Jasmine"))
     result = runner.invoke(app, ["audit", str(path), "--text-column", "statement", "--kind-column", "type",
-                                 "--group-by", "team", "--group-by", "allocated_sw", "--redact", "--jobs", "1",
+                                 "--group-by", "team", "--redact", "--jobs", "1",
                                  "--min-group", "1", "--output", str(out), "--summary", str(summary)])
     assert result.exit_code in (0, 1), result.output
     shown = out.read_text(encoding="utf-8") + summary.read_text(encoding="utf-8") + result.output
