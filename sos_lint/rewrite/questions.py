@@ -38,7 +38,14 @@ def _hedge_opener(doc, finding, kind: str):
     text = doc.text[finding.start: stop]
     span = doc.char_span(finding.start, stop, alignment_mode="expand")
     if span is None or not _HEDGE.match(text.strip()) or not span[0].is_sent_start:
-        return None
+        bare = _opener_before_a_clause(doc, finding)
+        if bare is None:
+            return None
+        span, stop = bare, bare.end_char
+        text = doc.text[span.start_char: stop]
+        finding_start = span.start_char
+    else:
+        finding_start = finding.start
     rest = doc[span.end: span.sent.end]
     said = _REPORTED_HEDGE.search(text)
     # Round 39 (review39l L#1: "It has been alleged that Bao was found in possession of cannabis"
@@ -58,9 +65,47 @@ def _hedge_opener(doc, finding, kind: str):
         replacement = "[Who is worried? What did they see or hear?] is worried that"
     else:
         replacement = "[Who says so, and what have they seen?] says that"
-    return Edit(finding.start, stop, replacement, finding.code,
+    return Edit(finding_start, stop, replacement, finding.code,
                 "A guess is not written as fact: say who says so and what they saw or heard.", safe=False), \
         span.sent.start, (span.start, span.end - 1)
+
+
+# Round 41 (words_test39 w39-07, w39-23, w39-41: lost_acts): "It is thought Summer is drinking daily",
+# "It is understood he is being paid", "Intelligence suggests she is being groomed": an opener of a
+# guess or a report with no "that" before its clause was not read as an opener, and the whole
+# sentence became a question that dropped what the adults did. The verbs whose clause is a guess or
+# someone's account.
+_OPENING_VERBS = {"think", "believe", "understand", "suggest", "indicate", "suspect", "feel", "consider",
+                  "appear", "seem", "fear", "presume", "assume", "report", "allege", "claim", "say", "state"}
+
+
+def _opener_before_a_clause(doc, finding):
+    """The opener of its sentence (a Span: "It is thought", "Police intelligence suggests") that the
+    finding lies in, read on the parse: a guess or reporting verb whose subject and helpers are all
+    that stands before it, straight followed (with or without "that") by its clause, which has a
+    subject of its own. None otherwise."""
+    span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = next((t for t in reversed(span) if t.lemma_.lower() in _OPENING_VERBS and t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    sent = verb.sent
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    end = verb.i + 1
+    if end < len(doc) and doc[end].lower_ == "that" and doc[end].head.i == clause.i:
+        end += 1
+    if clause.left_edge.i != end or end - sent.start > 6:
+        return None
+    opener = doc[sent.start: end]
+    if any(t.is_punct for t in opener) or not all(t.i == verb.i or t.head.i == verb.i or t.head.head.i == verb.i
+                                                  or t.lower_ == "that" for t in opener):
+        return None
+    if not (opener.start_char <= finding.start and finding.end <= opener.end_char + 1):
+        return None
+    return opener
 
 
 # Round 34: an impersonal opener that reports someone's account, and the verb that keeps it.
