@@ -958,10 +958,13 @@ def _with_ages(doc, edit: Edit) -> Edit:
         if not edit.start <= token.idx < edit.end or not people.is_name(token):
             continue
         # "Bo (8)", "Bo, aged 8", and the possessive "Bo's (8) bedroom" (round 18)
-        match = re.match(r"(?:['’]s)?\s*(?:\((\d{1,2})\)|,\s*aged\s+(\d{1,2}))", doc.text[token.idx + len(token.text): edit.end])
+        # round 41 (review40c C#2: "a man known as Jay, who is 31": the question lost the 31, the stage
+        # took the edit back, and the blaming words stayed word for word): "Jay, who is 31" too
+        match = re.match(r"(?:['’]s)?\s*(?:\((\d{1,2})\)|,\s*aged\s+(\d{1,2})|,\s*who\s+(?:is|was)\s+(?:aged\s+)?(\d{1,2})\b)",
+                         doc.text[token.idx + len(token.text): edit.end])
         if not match:
             continue
-        age = match.group(1) or match.group(2)
+        age = match.group(1) or match.group(2) or match.group(3)
         if re.search(rf"\b{re.escape(token.text)} \({age}\)", text):
             continue
         text, n = re.subn(rf"\b{re.escape(token.text)}\b(?! \()", f"{token.text} ({age})", text, count=1)
