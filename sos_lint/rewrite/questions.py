@@ -668,6 +668,8 @@ def _dates(tokens) -> str:
             continue  # an age ("who is 13") goes beside the name (_age)
         if people.is_name(t):
             continue  # "Autumn", "June": a child's name the model reads as a date is asked about by name
+        if _ranked_not_timed(t):
+            continue  # round 41 (review40c C#1 left: "put her relationship before Summer and Will"): a ranking
         before = t.doc[t.i - 1] if t.i else None
         if t.like_num and before is not None and (before.lower_ == "aged" or before.text == "(") or _appositive_age(t):
             continue  # "aged 15", "Jade (14)", "Kayden, 14,": an age, kept beside the name (_with_ages)
@@ -684,6 +686,30 @@ def _dates(tokens) -> str:
 
 
 _ADULT_AGE = re.compile(r"\b\d+[- ]years?[- ]old\b", re.IGNORECASE)
+
+# Round 41 (review40c, left in round 40: "Joy has chosen to put her relationship before Summer and
+# Will" asked "[What did the adults do to Joy before Summer?]"): verbs that rank one thing before,
+# above or over another. What follows "before" on them is what was ranked lower (often the children,
+# whose names may be months, seasons or modal verbs), never a time.
+_RANKING_VERBS = {"put", "place", "prioritise", "prioritize", "rank", "value", "choose", "pick", "favour",
+                  "favor", "prefer", "set"}
+
+
+def _ranked_not_timed(token) -> bool:
+    """Whether `token` is (a conjunct of) the object of "before"/"above"/"over"/"ahead of" hung on a
+    verb of ranking ("put her partner before Summer and Will"): read on the parse."""
+    noun = token
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ not in ("before", "above", "over", "of"):
+        return False
+    if prep.lower_ == "of" and not (prep.head.lower_ == "ahead"):
+        return False
+    verb = prep.head if prep.lower_ != "of" else prep.head.head
+    return verb.lemma_.lower() in _RANKING_VERBS or verb.lower_ in _RANKING_VERBS
 
 
 def _with_age(adult: str, tokens) -> str:
