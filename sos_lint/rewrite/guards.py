@@ -890,9 +890,8 @@ def _dated_or_in_sequence(doc, token, noun) -> bool:
     reads as a person, or a change of worker. Read on the parse: the next token's number or date, and
     an adjective of order on the acronym or on the noun it stands in."""
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if nxt is not None and (nxt.like_num or nxt.tag_ == "CD" or any(ch.isdigit() for ch in nxt.text)
-                            or nxt.ent_type_ in ("DATE", "TIME")):
-        return True
+    if nxt is not None and (nxt.like_num or nxt.tag_ == "CD" or any(ch.isdigit() for ch in nxt.text)):
+        return True  # (not any DATE word: "report to SW weekly" is the worker, how often)
     holders = {token, noun, token.head} if token.dep_ == "compound" else {token, noun}
     return any(c.dep_ in ("amod", "advmod") and c.lower_ in _IN_SEQUENCE for h in holders for c in h.children)
 
@@ -936,6 +935,9 @@ def notice_to_an_authority(span) -> bool:
     verb = next((t for t in span if t.lemma_.lower() == "notify" or t.lower_.startswith("notif")), None)
     if verb is None or verb.pos_ not in ("VERB", "AUX") and not verb.tag_.startswith("VB"):
         return False
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
+            or any(t.lower_ == "that" and t.i > verb.i for t in verb.sent):
+        return False  # "notified the council that Ivy had been discharged": what was told, a telling (round 16)
     parties = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "dative")]
     parties += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     for party in parties:

@@ -1569,6 +1569,11 @@ def _clause_form(verb, tag: str, passive: bool):
         return "VBN", auxes
     if any(a.dep_ == "auxpass" for a in auxes):
         return tag, auxes
+    if not auxes and any(c.dep_ == "neg" and c.i < verb.i for c in verb.children):
+        # round 41 (review41m M#4: "Poor engagement with AN care, not attended GTT" -> "not went to GTT"):
+        # a "not" with no helper is a case note's "has not attended"; the past tense after a bare "not"
+        # is never English, the participle is ("not gone to")
+        return "VBN", auxes
     if not auxes and subject and _reduced_passive(verb):
         return "VBN", auxes  # round 26: "Children observed to be in unwashed clothes" -> "seen to be", never "saw to be"
     if not auxes and subject:
