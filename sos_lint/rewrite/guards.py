@@ -61,6 +61,8 @@ def leave_as_written(doc, span, cand) -> bool:
         return True  # round 15: "the worry is that her boyfriend is an adult male" is not "is a man"
     if _alone_with_nobody(span, cand.replacement):
         return True  # round 31: "she is allowing unsupervised contact" is not "allowing time alone"
+    if _names_a_job(doc, span):
+        return True  # round 41 (review41m M#4): "Safeguarding midwife and SW are concerned" is a job title
     if legal_act_on_a_person(span, cand):
         return True  # round 41 (fx39-052): "has been breached once" is breach action, not "has been broken"
     if _a_time_not_a_place(doc, span, cand.replacement) or _fix35(doc, span, cand):
@@ -894,6 +896,23 @@ def _dated_or_in_sequence(doc, token, noun) -> bool:
         return True  # (not any DATE word: "report to SW weekly" is the worker, how often)
     holders = {token, noun, token.head} if token.dep_ == "compound" else {token, noun}
     return any(c.dep_ in ("amod", "advmod") and c.lower_ in _IN_SEQUENCE for h in holders for c in h.children)
+
+
+def _names_a_job(doc, span) -> bool:
+    """Round 41 (review41m M#4: "Safeguarding midwife and SW are concerned" became "protecting midwife"):
+    an -ing word straight before a singular worker's or team's noun with no article between ("safeguarding
+    midwife", "safeguarding lead", "Safeguarding Team") is the first word of a job's or a team's name,
+    not a verb with its object. "safeguarding children", "safeguarding the baby" (people, or an
+    article) are a verb and its object and stay swappable."""
+    last = span[-1]
+    if last.tag_ != "VBG" and not last.lower_.endswith("ing"):
+        return False
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if after.tag_ not in ("NN", "NNP") or after.lower_ not in _WORKER_HEADS | _SERVICE_HEADS | _GROUP_HEADS:
+        return False
+    return after.idx == last.idx + len(last.text) + 1
 
 
 # Round 41 (fix_verdicts39 fx39-052, bad: "He has attended 3 of 24 sessions and has been breached once"
