@@ -192,3 +192,38 @@ def test_an_allegation_opener_keeps_its_clause_for_the_denial(eng):
     out = rewrite("There are allegations that Dad assaulted Mum on 3 March. He denies this.").text
     assert "alleges that Dad assaulted Mum on 3 March. He denies this." in out
     assert "There are allegations" not in out
+
+
+# ---- 10. the midwife's report (review41m M#4): job titles, "not went", who is worried -----------------
+def test_a_job_title_made_of_an_ing_word_is_not_swapped(eng):
+    out = rewrite("Safeguarding nurse and SW are concerned about baby Kofi. Dad pushed Mum into a wall on 3 May.").text
+    assert "protecting nurse" not in out.lower()
+    assert "Safeguarding nurse" in out
+
+
+def test_an_ing_verb_with_its_object_is_still_swapped(eng):
+    # near miss: "safeguard" as a verb with the child for its object
+    out = rewrite("Mum will safeguard Kofi (2 weeks) by keeping him away from Dad.", kind="goal").text
+    assert "will protect Kofi" in out
+
+
+def test_a_job_title_read_as_a_clause_still_says_who_is_worried(eng):
+    out = rewrite("Safeguarding midwife and SW are concerned re unborn baby. Jack pushed Grace into a door at "
+                  "24 weeks.").text
+    assert "[Who is worried?" not in out
+    assert not re.search(r"is worried that \w+ midwife", out, re.IGNORECASE)
+
+
+def test_a_bare_not_never_takes_a_simple_past(eng):
+    out = rewrite("Baby Kofi (2 weeks) has lost weight. Mum not attended the 6 week check.").text
+    assert "not went" not in out
+
+
+def test_a_past_after_a_bare_not_is_counted(eng):
+    from sos_lint.rewrite import fidelity
+
+    draft, bad = eng.parse(["Mum not attended the check.", "Mum not went to the check."])
+    assert fidelity.compare(draft, bad, bad.text, (), set()).counts["finite_after_aux"] == 1
+    # near miss: "did not go" is English
+    draft, good = eng.parse(["Mum did not attend the check.", "Mum did not go to the check."])
+    assert fidelity.compare(draft, good, good.text, (), set()).counts["finite_after_aux"] == 0
