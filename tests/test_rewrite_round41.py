@@ -102,16 +102,6 @@ def test_notifying_a_person_is_still_swapped(eng):
     assert ("notified", "told") in swaps
 
 
-def test_the_local_authority_in_a_legal_sentence_is_not_renamed(eng):
-    text = "The LA's position is that the threshold for a care order is met."
-    assert not any(old == "LA" for old, _ in _fixed(eng, text))
-
-
-def test_the_local_authority_elsewhere_is_still_the_council(eng):
-    # near miss: no court or legal process in the sentence
-    assert ("LA", "council") in _fixed(eng, "The LA is worried that Jack has missed 20 days of school.")
-
-
 def test_organic_cause_is_a_physical_cause(eng):
     swaps = _fixed(eng, "Tests found no organic cause for Mia's pain.")
     assert ("organic cause", "physical cause") in swaps

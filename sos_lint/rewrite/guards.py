@@ -1084,33 +1084,8 @@ def acronym_advice_only(doc, span, cand, table_swap) -> bool:
     if swap is not None and swap.same_thing:
         return False
     if swap is not None and swap.stands_for:
-        if swap.stands_for.lower() != cand.replacement.lower() and _in_legal_process(span):
-            return True  # round 41 (fx39-020): "the LA's view is that the threshold is met": the statutory party's name
         return table_swap(swap.stands_for) != cand.replacement.lower() and swap.stands_for.lower() != cand.replacement.lower()
     return True
-
-
-# Round 41 (fix_verdicts39 fx39-020, doubtful: "The LA's view is that the threshold for s.31 is met" ->
-# "The council's view"; fix_verdicts38 fx38-048, "LA Legal"): in a sentence about court or the
-# pre-proceedings process, "the local authority" is the statutory party and a term of art; an
-# acronym's plainer name for a body (not its own words) is shown there, not written.
-_LEGAL_PROCESS = {"threshold", "proceedings", "pre-proceedings", "court", "plo", "s.31", "s31", "s.20", "s20",
-                  "s.47", "s47", "section", "hearing", "judge", "magistrates", "solicitor", "barrister", "legal",
-                  "statutory", "injunction"}
-
-
-def _in_legal_process(span) -> bool:
-    """Whether the span's sentence speaks of court or the legal process (_LEGAL_PROCESS, by word or
-    lemma), or of an order ("care order", "supervision order") as a legal thing."""
-    sent = span.sent
-    for t in sent:
-        if t.i in range(span.start, span.end):
-            continue
-        if t.lower_ in _LEGAL_PROCESS or t.lemma_.lower() in _LEGAL_PROCESS:
-            return True
-        if t.lemma_.lower() == "order" and any(c.dep_ in ("compound", "amod") for c in t.children):
-            return True
-    return False
 
 
 def letters_used_bare_elsewhere(doc, span, acronyms) -> bool:
