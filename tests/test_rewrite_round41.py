@@ -53,6 +53,11 @@ def test_letters_before_a_date_or_in_a_series_are_left(eng, text):
     assert not any(old in ("SW", "HV") for old, _ in _fixed(eng, text))
 
 
+def test_letters_before_a_quote_are_still_the_person(eng):
+    # near miss (fx39-074's frame, in new words): a quote after the letters is what the person was told
+    assert ("SW", "social worker") in _fixed(eng, "Dad has since told the SW 'I only smoke in the garden'.")
+
+
 def test_letters_for_a_person_are_still_written_out(eng):
     # near miss: the worker as a person, with the date elsewhere in the sentence
     swaps = _fixed(eng, "Mum told the SW on 22/01 that the baby sleeps in a car seat.")

@@ -892,7 +892,7 @@ def _dated_or_in_sequence(doc, token, noun) -> bool:
     reads as a person, or a change of worker. Read on the parse: the next token's number or date, and
     an adjective of order on the acronym or on the noun it stands in."""
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if nxt is not None and (nxt.like_num or nxt.tag_ == "CD" or any(ch.isdigit() for ch in nxt.text)):
+    if nxt is not None and (nxt.like_num or nxt.tag_ == "CD" and nxt.text[:1].isalnum() or any(ch.isdigit() for ch in nxt.text)):
         return True  # (not any DATE word: "report to SW weekly" is the worker, how often)
     holders = {token, noun, token.head} if token.dep_ == "compound" else {token, noun}
     return any(c.dep_ in ("amod", "advmod") and c.lower_ in _IN_SEQUENCE for h in holders for c in h.children)
