@@ -1720,6 +1720,10 @@ def _in_a_list_of_bare_items(token) -> bool:
     items = sorted(items, key=lambda t: t.i)
     if len(items) < 3 or any(t.pos_ not in ("NOUN", "PROPN") for t in items):
         return False
+    doc = token.doc
+    if any(any(w.lower_ not in (",", "and", "or", "&") for w in doc[a.i + 1: b.left_edge.i])
+           for a, b in zip(items, items[1:])):
+        return False  # items parted by more than a comma or "and": a misparse, not one list ("PRU and YOT to share …, and Kai")
     # a label beside it (a common noun, an acronym), not only people ("Mum, Dad and HV": the HV's article stays)
     if not any(t is not token and (t.text.islower() or t.is_upper and len(t.text) > 1) for t in items):
         return False
