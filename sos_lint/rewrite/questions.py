@@ -84,6 +84,9 @@ _OPENING_VERBS = {"think", "believe", "understand", "suggest", "indicate", "susp
                   "appear", "seem", "fear", "presume", "assume", "report", "allege", "claim", "say", "state"}
 
 
+_OPENING_ADJECTIVES = {"likely", "unlikely", "probable", "possible", "clear", "evident", "apparent", "obvious"}
+
+
 def _opener_before_a_clause(doc, finding):
     """The opener of its sentence (a Span: "It is thought", "Police intelligence suggests") that the
     finding lies in, read on the parse: a guess or reporting verb whose subject and helpers are all
@@ -93,19 +96,27 @@ def _opener_before_a_clause(doc, finding):
     if span is None:
         return None
     verb = next((t for t in reversed(span) if t.lemma_.lower() in _OPENING_VERBS and t.pos_ in ("VERB", "AUX")), None)
+    anchor = verb
+    if verb is None:
+        # "It is likely he is drinking daily" (words_test30 w30-09, 34 w34-01): a guess adjective on
+        # "it is", its clause hung on the adjective or on "is"
+        adjective = next((t for t in span if t.lower_ in _OPENING_ADJECTIVES and t.dep_ == "acomp"), None)
+        verb = adjective.head if adjective is not None and adjective.head.lemma_ == "be" \
+            and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in adjective.head.children) else None
+        anchor = adjective
     if verb is None:
         return None
     sent = verb.sent
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    clause = next((c for h in (anchor, verb) for c in h.children if c.dep_ == "ccomp" and c.i > anchor.i), None)
     if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return None
-    end = verb.i + 1
+    end = anchor.i + 1
     if end < len(doc) and doc[end].lower_ == "that" and doc[end].head.i == clause.i:
         end += 1
     if clause.left_edge.i != end or end - sent.start > 6:
         return None
     opener = doc[sent.start: end]
-    if any(t.is_punct for t in opener) or not all(t.i == verb.i or t.head.i == verb.i or t.head.head.i == verb.i
+    if any(t.is_punct for t in opener) or not all(t.i in (verb.i, anchor.i) or t.head.i == verb.i or t.head.head.i == verb.i
                                                   or t.lower_ == "that" for t in opener):
         return None
     if not (opener.start_char <= finding.start and finding.end <= opener.end_char + 1):
