@@ -146,8 +146,8 @@ def _pronoun_after_would_change(doc, verb, noun, subject) -> bool:
     at the nearest person before it; turned round, the doer (a person) comes first in the clause and
     would take the pronoun. The passive stays unless the pronoun was already the passive's subject's
     or the doer's own (the same person before and after)."""
-    if not _names_a_person(noun):
-        return False
+    if not _names_a_person(noun) or subject.lower_ == "it":
+        return False  # "it has been reported by neighbours that he …": the clause's "he" is not moved
     sent = verb.sent
     later = [t for t in doc[verb.i + 1: sent.end] if t.lower_ in _SUBJECT_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass")]
     if sent.end < len(doc):
@@ -160,6 +160,8 @@ def _pronoun_after_would_change(doc, verb, noun, subject) -> bool:
 
     doer = {noun.lower_} | {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}  # not "Mum's" of "Mum's partner"
     for pronoun in later:
+        if pronoun.lower_ in ("he", "she") and noun.tag_ in ("NNS", "NNPS"):
+            continue  # "by neighbours … he": a plural doer is never "he" or "she"
         if pronoun.lower_ == "she" and doer & _MALE and not doer & _FEMALE:
             continue  # "Dad hit Mia … She hid": "she" cannot be Dad
         if pronoun.lower_ == "he" and doer & _FEMALE and not doer & _MALE:
