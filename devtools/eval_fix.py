@@ -11,8 +11,45 @@ that breaks its sentence or changes what it says: the automatic counts miss chan
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
+
+
+# Round 41 (fix_verdicts39): faults the judge found in written swaps that no count of the fixed text
+# saw, counted from the swap and the words around it, so they are counted from now on:
+# - capital_mid_line: an acronym written out with a capital where the writer did not open a sentence
+#   ("Post-natal (day 10) Health visitor visit", fx39-067);
+# - worker_before_a_date: a worker's letters written out straight before a date or a number, where
+#   they name the visit ("Most recent health visitor 09/11:", fx39-016);
+# - article_in_bare_list: an article added to one item of a list whose items stand bare ("(school,
+#   the health visitor, GP)", fx39-028).
+JUDGED_COUNTS = ("capital_mid_line", "worker_before_a_date", "article_in_bare_list")
+_WORKER_WORDS = ("visitor", "worker", "officer", "nurse", "practitioner", "adviser", "advisor", "midwife",
+                 "therapist", "manager", "coordinator", "co-ordinator")
+
+
+def judged_faults(before: str, original: str, replacement: str, after: str) -> list[str]:
+    """The JUDGED_COUNTS one written swap shows, read from the words before and after it."""
+    out = []
+    letters = original.replace("&", "").replace("/", "")
+    acronym = letters.isupper() and len(letters) > 1
+    lead = before.rstrip(" \t").rstrip("-–—•*·").rstrip(" \t").rstrip("\"'”’)]")
+    words = [w for w in replacement.split() if w.lower() not in ("and", "of", "the", "for", "in", "on", "to", "a", "an")]
+    titled = len(words) > 1 and all(w[:1].isupper() for w in words)  # a name ("Change Grow Live"), not a capital
+    if acronym and replacement[:1].isupper() and not titled and lead and not lead.endswith(("\n", ".", "!", "?")):
+        out.append("capital_mid_line")
+    if acronym and replacement.lower().split()[-1:] and replacement.lower().split()[-1] in _WORKER_WORDS \
+            and re.match(r"\s*\d", after):
+        out.append("worker_before_a_date")
+    if replacement.lower().startswith("the ") and not original.lower().startswith("the ") \
+            and re.search(r",\s*$", before) and re.match(r"\s*[,)]|\s+(?:and|or)\s", after):
+        # the items either side, as far as the list's brackets or commas
+        left = re.split(r"[(,]", before.rstrip(" ,("))[-1].strip().lower().split()[-3:]
+        right = re.split(r"[),]", re.sub(r"^\s*(?:,|\)|and|or)\s*", "", after))[0].strip().lower().split()[:2]
+        if not set(left + right) & {"the", "a", "an", "his", "her", "their", "our", "my", "your"}:
+            out.append("article_in_bare_list")
+    return out
 
 
 def fixes(rows: list[dict]) -> tuple[list[dict], dict]:
@@ -21,7 +58,7 @@ def fixes(rows: list[dict]) -> tuple[list[dict], dict]:
     from sos_lint.rewrite import fidelity
 
     eng = engine()
-    out, counts = [], dict.fromkeys(fidelity.COUNTS, 0)
+    out, counts = [], dict.fromkeys(fidelity.COUNTS + JUDGED_COUNTS, 0)
     for row in rows:
         reports = eng.check_document(row["text"], row.get("kind"))
         # Round 32: the swaps `check --fix` writes (commands.fixing.safe_fixes): the safe fixes the
@@ -44,8 +81,12 @@ def fixes(rows: list[dict]) -> tuple[list[dict], dict]:
         for name, n in problems.counts.items():
             if name != "kept_errors":
                 counts[name] += n
+        judged = [(name, f"{e.original} -> {e.replacement}") for e in result.applied
+                  for name in judged_faults(t[max(0, e.start - 40):e.start], e.original, e.replacement, t[e.end:e.end + 40])]
+        for name, _ in judged:
+            counts[name] += 1
         out.append({"id": row.get("id"), "text": row["text"], "fixed": fixed, "swaps": written, "held": held,
-                    "problems": [p for p in problems.details if p[0] != "kept_errors"]})
+                    "problems": [p for p in problems.details if p[0] != "kept_errors"] + judged})
     return out, counts
 
 

@@ -207,8 +207,9 @@ def test_article_not_inside_a_place_name(eng, text, wrong):
 
 
 PLACE_NAMED_SWAPPED = [
-    ("Kai is known to Leeds YOT since March.", "the Leeds youth offending team"),
-    ("Lily was taken to Wexham Park ED by ambulance.", "the Wexham Park emergency department"),
+    # round 41 (fix_verdicts39 fx39-018): a place's name and the letters are one service's name, in capitals
+    ("Kai is known to Leeds YOT since March.", "the Leeds Youth Offending Team"),
+    ("Lily was taken to Wexham Park ED by ambulance.", "the Wexham Park Emergency Department"),
     ("Kai has been open to YOT since March.", "open to the youth offending team"),
     ("Mum took Noah to ED at 02:00 with a head cut.", "to the emergency department"),
     ("Lily was taken to St Mary's ED by ambulance.", "St Mary's emergency department"),

@@ -102,23 +102,26 @@ def test_the_object_test_reads_the_parse():
 
 
 # (C) one thing named two ways
+# (Round 41: "supervised contact" -> "supervised family time" became advice only in
+# rules/rewrite_swaps.toml, judged doubtful three times; the renaming class is tested on another
+# swap that renames its head noun, "early intervention" -> "early help".)
 def test_a_renaming_swap_beside_the_same_word_unswapped_is_held():
-    text = ("Ms Lowe is worried that during supervised contact at the hub on 6 May Dad shouted at Pip. "
-            "Contact was stopped by the hub worker.")
-    assert "supervised contact" not in _written(text)
-    assert _held(text).get("supervised contact") == "mixed"
+    text = ("Ms Lowe is worried that Dad was offered early intervention in March and walked out. "
+            "The intervention ended in May.")
+    assert "early intervention" not in _written(text)
+    assert _held(text).get("early intervention") == "mixed"
 
 
 def test_a_renaming_swap_alone_in_its_draft_is_written():
-    text = "Ms Lowe is worried that during supervised contact at the hub on 6 May Dad shouted at Pip."
-    assert _written(text).get("supervised contact") == "supervised family time"
+    text = "Ms Lowe is worried that Dad was offered early intervention in March and walked out."
+    assert _written(text).get("early intervention") == "early help"
 
 
 def test_the_reason_is_named_for_the_writer():
     from sos_lint.commands.fixing import WHY_HELD, why_held
 
-    held = [e for e in _fix("Mr Ince is worried that during supervised contact at the hub on 2 July Mum slapped Rio. "
-                            "The contact worker stopped it.").advised if e.original == "supervised contact"]
+    held = [e for e in _fix("Mr Ince is worried that Mum was offered early intervention in July and did not go. "
+                            "The intervention was closed.").advised if e.original == "early intervention"]
     assert held and why_held(held[0]) == WHY_HELD["mixed"]
 
 

@@ -3,7 +3,8 @@
 Counted against the draft, so only what the rewrite introduced is counted:
   bare_after_verb   a verb followed by a bare infinitive or participle ("saw be", "saw leave"), or a bare
                     verb straight after "that" with no one doing it ("worried that see that")
-  finite_after_aux  a helper verb before a verb that already has its tense ("has continues", "does refuses")
+  finite_after_aux  a helper verb before a verb that already has its tense ("has continues", "does refuses"),
+                    or a bare "not" before a past tense that is never a participle ("not went to", round 41)
   stranded_preposition  a preposition left before the full stop ("shouted the children at.")
   doubled_words     "the the", "is is", a name twice across a comma or bracket ("Jake, Jake (15)"), a phrase
                     said twice over ("under the Act under the Act")
@@ -137,7 +138,17 @@ def _finite_after_aux(doc) -> list[str]:
             out.append(f"{t.lower_} {nxt.lower_}")
         elif t.pos_ == "AUX" and t.lemma_.lower() in _HELPERS and nxt.pos_ == "VERB" and nxt.tag_ == "VBZ":
             out.append(f"{t.lower_} {nxt.lower_}")
+        elif t.lower_ in ("not", "never") and nxt.tag_ == "VBD" and nxt.lower_ in _IRREGULAR_PASTS:
+            # round 41 (review41m M#4: "not attended GTT" -> "not went to GTT"): a past tense straight
+            # after a bare "not" (a case note's "has not …" made a swap's simple past)
+            out.append(f"{t.lower_} {nxt.lower_}")
     return out
+
+
+# Past tenses that are never participles: after "not" they are a tense where a participle belongs.
+_IRREGULAR_PASTS = {"went", "came", "saw", "took", "gave", "did", "knew", "wrote", "spoke", "ate", "drank",
+                    "began", "broke", "chose", "drove", "fell", "forgot", "froze", "got", "grew", "hid", "ran",
+                    "rang", "rode", "rose", "sang", "shook", "stole", "swam", "threw", "woke", "wore", "was", "were"}
 
 
 def _stranded(doc) -> list[str]:

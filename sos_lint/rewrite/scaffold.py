@@ -663,7 +663,21 @@ def _says_who_is_worried(sentence) -> bool:
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lower_ not in ("there", "it", "this", "concerns", "worries", "concern"):
             return True
+        # Round 41 (review41m M#4: "Safeguarding midwife and the social worker are concerned" parsed as
+        # a clause "Safeguarding [the] midwife …" for subject): a job title read as an -ing clause still
+        # names who is worried when the clause holds a person or a role word
+        clause = next((c for c in head.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+        if subject is None and clause is not None and any(_a_worker_or_person(t) for t in clause.subtree if t.i != clause.i):
+            return True
     return False
+
+
+def _a_worker_or_person(token) -> bool:
+    """A person or a worker's role word (sos_lint.fixes_fit._is_person, or a worker's noun)."""
+    from ..fixes_fit import _is_person
+    from .guards import _WORKER_HEADS
+
+    return token.pos_ in ("NOUN", "PROPN") and (token.lower_ in _WORKER_HEADS or _is_person(token))
 
 
 # Verbs of holding or voicing a worry: "has concerns", "have raised concerns", "shared worries".

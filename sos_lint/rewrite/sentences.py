@@ -135,6 +135,41 @@ def _clause_word_in_subject(first, subject) -> bool:
     return word in ("these", "those") and subject.tag_ in ("NN", "NNP")
 
 
+_SUBJECT_PRONOUNS = {"he", "she", "they"}
+
+
+def _pronoun_after_would_change(doc, verb, noun, subject) -> bool:
+    """Round 41 (review40w W#2: "The mother must ensure that the child is supervised at all times by a
+    responsible adult and she must attend the alcohol programme" was turned into "A responsible adult
+    supervises the child … She must go to …": another person must go). A person pronoun (he, she,
+    they) as the subject of a clause after the passive, in its sentence or opening the next, points
+    at the nearest person before it; turned round, the doer (a person) comes first in the clause and
+    would take the pronoun. The passive stays unless the pronoun was already the passive's subject's
+    or the doer's own (the same person before and after)."""
+    if not _names_a_person(noun) or subject.lower_ == "it":
+        return False  # "it has been reported by neighbours that he …": the clause's "he" is not moved
+    sent = verb.sent
+    later = [t for t in doc[verb.i + 1: sent.end] if t.lower_ in _SUBJECT_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass")]
+    if sent.end < len(doc):
+        nxt = doc[sent.end]
+        if nxt.lower_ in _SUBJECT_PRONOUNS and nxt.dep_ in ("nsubj", "nsubjpass"):
+            later.append(nxt)
+    if not later:
+        return False
+    from .fidelity import _FEMALE, _MALE
+
+    doer = {noun.lower_} | {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}  # not "Mum's" of "Mum's partner"
+    for pronoun in later:
+        if pronoun.lower_ in ("he", "she") and noun.tag_ in ("NNS", "NNPS"):
+            continue  # "by neighbours … he": a plural doer is never "he" or "she"
+        if pronoun.lower_ == "she" and doer & _MALE and not doer & _FEMALE:
+            continue  # "Dad hit Mia … She hid": "she" cannot be Dad
+        if pronoun.lower_ == "he" and doer & _FEMALE and not doer & _MALE:
+            continue
+        return True
+    return False
+
+
 def passive_edits(doc) -> list[Edit]:
     """"Mum was hit by Dad in the kitchen" -> "Dad hit Mum in the kitchen"."""
     exempt = set(metrics.settings()["passive"]["exempt"])
@@ -172,6 +207,13 @@ def passive_edits(doc) -> list[Edit]:
             continue
         if _clause_word_in_subject(doc[left], subject):
             continue  # Round 38 (review38d D#2): "and that double doses … are administered by Mum"
+        if left > 0 and doc[left - 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and doc[left - 1].dep_ != "poss" \
+                and not doc[left - 1].is_punct and doc[left - 1].i not in {t.i for t in subject.subtree}:
+            continue  # round 41 (review40w W#2): "that baby Ava is supervised by …" parsed with "Ava" alone
+            # as the subject: turned round it read "baby a sober adult supervises Ava"
+        if _pronoun_after_would_change(doc, verb, noun, subject):
+            continue  # round 41 (review40w W#2): "… is supervised by a responsible adult and she must go to
+            # the programme": turned round, "she" would point at the new subject, the adult
         auxes = [t for t in group if t.dep_ in ("aux", "auxpass")]
         adverbs = [t.text for t in group if t.dep_ == "advmod"]
         negated = any(t.dep_ == "neg" for t in group)
