@@ -100,3 +100,11 @@ def test_diff_names_the_changes_left_for_judgement_without_contradiction(tmp_pat
     assert re.search(r"goal\.txt: \d+ changes? needs? your judgement, so (it is|they are) not in the diff "
                      r"\(--fix would not write (it|them)\):", result.stderr)
     assert draft.read_text(encoding="utf-8") == "Mother to engage with the DAS and comply with the CP plan.\n"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Dad will stop shouting at the twins and will no longer smack them for the next 3 months.", "stop shouting"),
+    ("Mum will stop drinking and will no longer leave Ola with her friends.", "stop drinking"),
+])
+def test_the_same_adults_second_giving_up_is_no_act_instead(eng, text, words):
+    assert words in _flagged(eng, text, "goal", "SOS512")

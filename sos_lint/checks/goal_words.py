@@ -401,7 +401,8 @@ def alternative_follows(ctx: Context, span) -> bool:
     # Auntie Ama will come round on Fridays") is an act not done, as "will not" is: another adult's
     # act joined to it by "and" says what happens instead. A child's stopping is not (the child
     # is not the one to keep themself safe), nor harm stopped ("the shouting will stop").
-    negated = negated or _adult_gives_up(ctx, will_not)
+    gives_up = not negated and _adult_gives_up(ctx, will_not)
+    negated = negated or gives_up
     joined = [t.i for t in rest if t.lower_ == "and" and t.dep_ == "cc"] if negated else []
     if not breaks and not joined:
         return False
@@ -420,7 +421,8 @@ def alternative_follows(ctx: Context, span) -> bool:
             if not subjects and modal.i > 0 and ctx.doc[modal.i - 1].pos_ == "PROPN":
                 subjects = [ctx.doc[modal.i - 1]]  # "… with Shane and Nan will mind Ivy": the parser hung Nan on Shane
             if not subjects and verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.i >= sentence.start \
-                    and not _still_absent(verb):
+                    and not _still_absent(verb) and not gives_up:  # "will stop shouting and will no longer hit":
+                # the same adult's second giving-up is no act instead (round 41: only another adult's act is)
                 # Round 14: "Sonny will not give Chance a knife, and will keep his tools locked in the van":
                 # the same adult's own act, joined to the "will not", is the alternative.
                 shared = [c for c in verb.head.children if c.dep_ == "nsubj"]
