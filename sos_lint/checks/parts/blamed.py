@@ -14,26 +14,30 @@ from ..base import Context
 
 
 
-def child_blame_sentences(ctx: Context) -> set:
-    """Start indices of the sentences holding a SOS306 finding that blames the child."""
+def _blamed_spans(ctx: Context) -> list:
+    """(span, on the child?) for each SOS306 finding the report keeps, read once per statement."""
     def compute():
         from ..specificity import victim_blaming
 
         children = analysis.child_tokens(ctx)
         adults = analysis.adult_tokens(ctx)
-        found = set()
         try:
             flagged = _as_the_report_shows(ctx, list(victim_blaming.check(ctx, victim_blaming)))
         except Exception:  # the rule failing is the engine's to report; the parts stay as read
-            return found
+            return []
+        found = []
         for finding in flagged:
             span = ctx.doc.char_span(finding.start, finding.end, alignment_mode="expand")
-            if span is None or len(span) == 0:
-                continue
-            if _on_the_child(span, children, adults if children else None):
-                found.add(span.sent.start)
+            if span is not None and len(span):
+                found.append((span, _on_the_child(span, children, adults if children else None)))
         return found
-    return ctx.memo("parts:child_blame_sentences", compute)
+    return ctx.memo("parts:blamed_spans", compute)
+
+
+def child_blame_sentences(ctx: Context) -> set:
+    """Start indices of the sentences holding a SOS306 finding that blames the child."""
+    return ctx.memo("parts:child_blame_sentences",
+                    lambda: {span.sent.start for span, on_child in _blamed_spans(ctx) if on_child})
 
 
 def parent_blame_tokens(ctx: Context) -> set:
@@ -41,23 +45,8 @@ def parent_blame_tokens(ctx: Context) -> set:
     parent for what another adult did ("Mum keeps letting Frank back into the house", "chooses to stay
     with him"): what they say is the writer's blame of the victim, so no act in them is "What the
     adults did" (the abuser's own act, said elsewhere, still is)."""
-    def compute():
-        from ..specificity import victim_blaming
-
-        children = analysis.child_tokens(ctx)
-        adults = analysis.adult_tokens(ctx)
-        found = set()
-        try:
-            flagged = _as_the_report_shows(ctx, list(victim_blaming.check(ctx, victim_blaming)))
-        except Exception:  # the rule failing is the engine's to report; the parts stay as read
-            return found
-        for finding in flagged:
-            span = ctx.doc.char_span(finding.start, finding.end, alignment_mode="expand")
-            if span is None or len(span) == 0 or _on_the_child(span, children, adults if children else None):
-                continue
-            found.update(t.i for t in span)
-        return found
-    return ctx.memo("parts:parent_blame_tokens", compute)
+    return ctx.memo("parts:parent_blame_tokens",
+                    lambda: {t.i for span, on_child in _blamed_spans(ctx) if not on_child for t in span})
 
 
 def _as_the_report_shows(ctx: Context, flagged: list) -> list:
