@@ -169,9 +169,15 @@ def test_summary_medians_match_a_hand_count_means_are_labelled_and_ties_are_name
         shown = f"{true:.2f}" if abs(round(true * 10) - true * 10) > 1e-6 else f"{true:.1f}"
         assert f"| {kind} | 6 | {shown} |" in report
     assert "Plain words (mean)" in report and "the part columns beside it are averages (means)." in report
-    highest = next(line for line in report.splitlines() if line.startswith("Highest median scores:"))
-    assert "Ashby" in highest and "Brook" in highest  # tied: both named
-    assert "Carrow" in next(line for line in report.splitlines() if line.startswith("Lowest median scores:"))
+    # Round 41 (review41a P#4): with four statements a team, the teams' 90% ranges overlap, so no team is
+    # named highest or lowest ("No service stands out"); where one is named, ties are named together.
+    lines = report.splitlines()
+    if any(line.startswith("Highest median scores:") for line in lines):
+        highest = next(line for line in lines if line.startswith("Highest median scores:"))
+        assert "Ashby" in highest and "Brook" in highest  # tied: both named
+        assert "Carrow" in next(line for line in lines if line.startswith("Lowest median scores:"))
+    else:
+        assert any(line.startswith("No service stands out") for line in lines), report
     assert "| Month | Rows | Statements | Median score |" in report
 
 

@@ -599,6 +599,9 @@ def _only_a_possible_outcome(ctx: Context, span) -> bool:
             break
         if token.dep_ not in _TO_THE_CLAUSE:
             return False
+        if token.dep_ == "prep" and token.lower_ == "for":
+            return False  # the merge (round 41): "may be taken abroad for a harmful traditional practice":
+            # what she would be taken for is what adults would do to her, a deed still to be said
         token = token.head
     if token.pos_ not in ("VERB", "AUX") or token.tag_ != "VBN":
         return False  # done to the child ("be charged with …"); "Ava could see more domestic abuse" keeps it
@@ -996,18 +999,6 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "names a harm, not what could happen. Say what could happen to the child if nothing changes, "
          "for example \"Dad could hit Precious again and hurt her face\".",
          "[what could happen to the child if nothing changes]"),
-        # Round 41 (r41c): a goal's aim as an inner state someone will have or develop ("develop a
-        # positive sense of identity", "have financial stability", "promote stability").
-        (vague_states.inner_state_aim_spans(ctx),
-         "names an inner state as the aim, which nobody can see. Say what the person will do, and what "
-         "others will see that shows it, for example \"Darius will go to the Saturday youth club with "
-         "his cousin and talk with Nan about his family's history\".",
-         "[what the person will do, and what others will see that shows it]"),
-        # Round 41 (r41c): a standard or milestone met or reached, with nothing saying which.
-        (vague_states.unnamed_standard_spans(ctx),
-         "names a standard without saying what it is. Say what people will see, for example \"the "
-         "kitchen floor is clear and there is food in the fridge\" or \"Ezra sits up on his own by June\".",
-         "[what people will see]"),
         # Round 39 (r39c): how someone sees themselves, graded ("low self-esteem"), nothing seen.
         (vague_states.low_self_view_spans(ctx),
          "grades how someone sees themselves, which nobody can see. Say what they said or did that "
@@ -1169,6 +1160,21 @@ def _vague_aim_findings(ctx: Context, rule_: Rule):
          "says something is unsafe without saying what is wrong with it. Say what was seen, for "
          "example \"the baby sleeps on the sofa with Mum\" or \"the gas fire has no guard\".",
          "[what was seen that is unsafe, and who saw it]"),), covered, whole=True)
+    # Round 41 (r41c), read last at the merge so that an older reading's longer words ("achieve
+    # financial independence") are reported whole and these only add what nothing else reports.
+    yield from _uncovered_findings(ctx, rule_, (
+        # Round 41 (r41c): a goal's aim as an inner state someone will have or develop ("develop a
+        # positive sense of identity", "have financial stability", "promote stability").
+        (vague_states.inner_state_aim_spans(ctx),
+         "names an inner state as the aim, which nobody can see. Say what the person will do, and what "
+         "others will see that shows it, for example \"Darius will go to the Saturday youth club with "
+         "his cousin and talk with Nan about his family's history\".",
+         "[what the person will do, and what others will see that shows it]"),
+        # Round 41 (r41c): a standard or milestone met or reached, with nothing saying which.
+        (vague_states.unnamed_standard_spans(ctx),
+         "names a standard without saying what it is. Say what people will see, for example \"the "
+         "kitchen floor is clear and there is food in the fridge\" or \"Ezra sits up on his own by June\".",
+         "[what people will see]"),), covered, whole=True)
 
 
 def _felt_unless_acts(ctx: Context, spans: list) -> list:

@@ -1211,6 +1211,9 @@ def a_home_place_only(token) -> bool:
                 and child.lower_ not in ("family",):
             return False  # "the flat on Tanner Street", "the house where…", "the bedsit flat"
     doc = token.doc
+    if any(t.dep_ == "pobj" and (t.lemma_.lower() in _PLACES - _HOME_ONLY or t.lower_ in _PLACES - _HOME_ONLY)
+           for t in doc[max(token.sent.start, token.i - 5): token.i]):
+        return False  # the merge (round 41): "pushed Leo down the stairs at home", "in the kitchen at home"
     after = doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(doc) else None
     if after is not None and after.dep_ == "prep" and any(
             c.dep_ == "pobj" and (c.pos_ == "PROPN" or any(t.pos_ == "PROPN" or t.like_num for t in c.subtree))
