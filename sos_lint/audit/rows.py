@@ -198,9 +198,12 @@ def prepare(raw: dict, spec: AuditSpec) -> Prepared:
 
         # Round 41: two readings, both of which hide (r41h's shape of a team name; r41f's redaction
         # reading: word-names, a place in brackets, a school, a statement pasted into the column)
+        def shown(value):
+            hidden = redacted_group(value)
+            return hidden if hidden != value else HIDDEN_NAME if identifying_cell(value) else value
+
         months = {g.name for g in spec.group_by if g.month}
-        groups = {k: (v if k in months else redacted_group(v) if redacted_group(v) != v
-                      else HIDDEN_NAME if identifying_cell(v) else v) for k, v in groups.items()}
+        groups = {k: (v if k in months else shown(v)) for k, v in groups.items()}
     # Round 41: the case column only says which rows are one case; a row without it (a JSON object
     # with no such key) is checked and counted as its own case, not left out as "missing-column"
     # (a case column found by its name must never cost rows that were counted before).
